@@ -1,0 +1,1 @@
+"""Command-line subcommands; each calls services (or Qt-free engines), never storage."""

@@ -1,0 +1,45 @@
+"""Qt-free progress and cancellation: the core reports, the GUI or CLI adapts (STYLE habit 4)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Protocol
+
+from workbench.core.errors import CancelledError
+
+
+class ProgressSink(Protocol):
+    """Receives progress from long work and says whether to stop."""
+
+    def update(self, done: int, total: int | None, message: str = "") -> None: ...
+
+    def cancelled(self) -> bool: ...
+
+
+class NullProgress:
+    """Default sink: reports nowhere, never cancels."""
+
+    def update(self, done: int, total: int | None, message: str = "") -> None:
+        return None
+
+    def cancelled(self) -> bool:
+        return False
+
+
+class CancelToken:
+    """A thread-safe flag; a front end sets it, workers check it between units of work."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+def check_cancelled(sink: ProgressSink) -> None:
+    """Raise ``CancelledError`` if the sink asks to stop; call between units of work."""
+    if sink.cancelled():
+        raise CancelledError("Cancelled by the user.", code="cancelled")

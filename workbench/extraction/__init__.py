@@ -1,0 +1,1 @@
+"""Text extraction: file bytes to one ExtractedText with an offset map back into the file."""

@@ -1,0 +1,1 @@
+"""Exports: review forms, audit trail, statistics, publishable copies."""

@@ -1,0 +1,1 @@
+"""The negative list and the scanning engine (Qt-free, database-free)."""

@@ -1,0 +1,1 @@
+"""Alembic migrations shipped inside the package (applied at start-up and by `db upgrade`)."""

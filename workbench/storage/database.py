@@ -27,7 +27,12 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from workbench.core.errors import ConflictError, EnvironmentProblem, ValidationError
+from workbench.core.errors import (
+    ConflictError,
+    EnvironmentProblem,
+    PermissionDeniedError,
+    ValidationError,
+)
 
 log = logging.getLogger("workbench.storage")
 
@@ -92,6 +97,9 @@ def translate_db_error(exc: Exception) -> Exception:
         return ConflictError(
             "Someone else changed this document in the meantime. Reload it and try again; "
             "nothing was overwritten.", code="stale_document")
+    if "append-only" in _first_line(exc):
+        return PermissionDeniedError("The audit trail cannot be changed or deleted.",
+                                     code="audit_append_only")
     if isinstance(exc, IntegrityError):
         return ConflictError(f"The change conflicts with stored data ({_first_line(exc)}).",
                              code="integrity")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from workbench import APP_NAME, __version__
 from workbench.core.errors import EnvironmentProblem, WorkbenchError
+from workbench.logs import setup_logging
 
 #: subcommand -> (module, one-line help). Modules expose ``add_arguments(parser)`` and
 #: ``run(args) -> int``.
@@ -72,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: the '{args.command}' command is not available in this build.",
               file=sys.stderr)
         return EXIT_USAGE
+    setup_logging()
     try:
         module = importlib.import_module(module_name)
         return int(module.run(args) or 0)

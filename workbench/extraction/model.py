@@ -13,6 +13,14 @@ class Location:
 
     ``part`` is one of: body, table, header, footer, footnote, endnote, comment, textbox,
     deleted, inserted, metadata, page (PDF), text (plain text). The optional fields narrow it down.
+
+    Structural indexes (``paragraph``, ``section``, ``table``, ``row``, ``col``, ``column``) are
+    0-based, because they address the file for redaction in place; ``page`` and ``line`` are
+    1-based, because people read them. In a .docx, ``paragraph`` is the index of the ``w:p``
+    element among all ``w:p`` elements of ``xml_part`` in document order, ``table`` likewise for
+    ``w:tbl``; ``row``/``col`` count ``w:tr``/``w:tc`` inside that (innermost) table, and
+    ``column`` is where the segment starts inside the paragraph's raw text (every ``w:t`` and
+    ``w:delText`` of the paragraph, in order, tabs as ``\t`` and breaks as ``\n``).
     """
 
     part: str
@@ -27,6 +35,8 @@ class Location:
     xml_part: str | None = None  # the zip member it came from (docx), for redaction in place
     note_id: str | None = None  # footnote/endnote/comment id
     author: str | None = None  # comment or tracked-change author
+    column: int | None = None  # start of the segment inside its paragraph's raw text (docx)
+    key: str | None = None  # metadata: which document property (author, company, title, ...)
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (the ``location`` object of the scan JSON contract)."""

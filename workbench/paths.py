@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workbench import APP_ID
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def bundle_root() -> Path:

@@ -1,0 +1,326 @@
+"""Load and validate the negative list (baseline TOML files plus department overlays)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from workbench.core.categories import CATEGORY_NAME_ZH, Category, Withholding
+from workbench.core.errors import ValidationError
+from workbench.scanning.model import CategorySpec, LegalGround, Rule
+from workbench.scanning.overlay import Overlay, OverlayException, OverlayTerm
+from workbench.scanning.recognizer_names import RECOGNIZER_NAMES
+from workbench.scanning.tomlfile import TomlFile, parse_toml
+
+_RULE_ID = re.compile(r"^[a-z0-9_]+$")
+_RULE_KEYS = {
+    "id", "subtype", "score", "explain", "terms", "pattern", "recognizer", "context_plus",
+    "context_minus", "boost", "penalty", "window", "requires_context", "exceptions",
+}
+_FILE_KEYS = {"id", "name_zh", "withholding", "description", "legal_ground", "rules",
+              "exceptions"}
+_GROUND_KEYS = {"article", "law", "revision", "also"}
+
+
+@dataclass(frozen=True)
+class NegativeList:
+    """The baseline categories plus the overlays applied on top, and their version."""
+
+    categories: tuple[CategorySpec, ...]
+    overlays: tuple[Overlay, ...]
+    version: str  # content hash of baseline + overlays, recorded on every hit
+    baseline_version: str
+
+    def spec(self, category: Category) -> CategorySpec | None:
+        for spec in self.categories:
+            if spec.category is category:
+                return spec
+        return None
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Baseline rules followed by the overlays' terms (as rules)."""
+        out = [rule for spec in self.categories for rule in spec.rules]
+        for overlay in self.overlays:
+            out.extend(_overlay_rules(overlay))
+        return tuple(out)
+
+    def exceptions(self) -> list[tuple[str, Category | None]]:
+        """Every suppressing phrase with the category it applies to (None: all categories)."""
+        out: list[tuple[str, Category | None]] = []
+        for spec in self.categories:
+            out.extend((p, spec.category) for p in spec.exceptions)
+        for overlay in self.overlays:
+            for exc in overlay.exceptions:
+                out.extend((p, exc.category) for p in exc.phrases)
+        return out
+
+    def with_overlays(self, *overlays: Overlay) -> NegativeList:
+        """The same baseline with more overlays on top (services pass department terms here)."""
+        all_overlays = (*self.overlays, *overlays)
+        return replace(self, overlays=all_overlays,
+                       version=_version(self.baseline_version, all_overlays))
+
+
+def load_negative_list(baseline_dir: Path | str | None = None,
+                       overlays: Iterable[Overlay | Path | str] = ()) -> NegativeList:
+    """Load the baseline list and apply overlays (files, folders or ``Overlay`` values).
+
+    Raises:
+        ValidationError: a file is malformed; the message names the file and line.
+    """
+    if baseline_dir is None:
+        from workbench.paths import negative_list_dir
+
+        baseline_dir = negative_list_dir()
+    base = Path(baseline_dir)
+    if not base.is_dir():
+        raise ValidationError(f"{base}: negative-list folder not found", code="negative_list")
+    files = sorted(p for p in base.glob("*.toml") if not p.name.startswith(("_", ".")))
+    if not files:
+        raise ValidationError(f"{base}: no negative-list files (*.toml) in this folder",
+                              code="negative_list")
+    digest = hashlib.sha256()
+    specs: list[CategorySpec] = []
+    seen: dict[Category, str] = {}
+    for path in files:
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw + b"\0")
+        spec = _parse_category(parse_toml(path, raw))
+        if spec.category in seen:
+            raise ValidationError(f"{path.name}: category '{spec.category}' is already defined "
+                                  f"in {seen[spec.category]}", code="negative_list")
+        seen[spec.category] = path.name
+        specs.append(spec)
+    _check_unique_rule_ids(specs)
+    baseline_version = digest.hexdigest()[:16]
+    loaded = tuple(o for item in overlays for o in _as_overlays(item))
+    return NegativeList(tuple(specs), loaded, _version(baseline_version, loaded),
+                        baseline_version)
+
+
+def load_overlay(path: Path | str) -> list[Overlay]:
+    """Overlays from one TOML file or every ``*.toml`` file in a folder."""
+    p = Path(path)
+    if p.is_dir():
+        return [_parse_overlay(parse_toml(f, f.read_bytes()))
+                for f in sorted(p.glob("*.toml")) if not f.name.startswith(("_", "."))]
+    if not p.is_file():
+        raise ValidationError(f"{p}: overlay file not found", code="negative_list")
+    return [_parse_overlay(parse_toml(p, p.read_bytes()))]
+
+
+def _as_overlays(item: Overlay | Path | str) -> list[Overlay]:
+    return [item] if isinstance(item, Overlay) else load_overlay(item)
+
+
+def _version(baseline_version: str, overlays: Sequence[Overlay]) -> str:
+    if not overlays:
+        return baseline_version
+    digest = hashlib.sha256(baseline_version.encode())
+    for overlay in overlays:
+        digest.update(b"\0" + overlay.canonical().encode())
+    return digest.hexdigest()[:16]
+
+
+def _check_unique_rule_ids(specs: Sequence[CategorySpec]) -> None:
+    seen: dict[str, str] = {}
+    for spec in specs:
+        for rule in spec.rules:
+            if rule.id in seen:
+                raise ValidationError(f"{rule.source}: rule id '{rule.id}' is already used at "
+                                      f"{seen[rule.id]}", code="negative_list")
+            seen[rule.id] = rule.source
+
+
+def _parse_category(doc: TomlFile) -> CategorySpec:
+    data = doc.data
+    _no_unknown_keys(doc, data, _FILE_KEYS, None)
+    cat_id = doc.string(data, "id")
+    try:
+        category = Category(cat_id)
+    except ValueError:
+        raise doc.error(f"unknown category id '{cat_id}' (one of: "
+                        f"{', '.join(c.value for c in Category)})", key="id") from None
+    if doc.path.stem != category.value:
+        raise doc.error(f"file of category '{category}' must be named {category}.toml", key="id")
+    withholding_text = doc.string(data, "withholding")
+    try:
+        withholding = Withholding(withholding_text)
+    except ValueError:
+        raise doc.error("withholding must be 'mandatory' or 'discretionary'",
+                        key="withholding") from None
+    ground_data = data.get("legal_ground")
+    if not isinstance(ground_data, dict):
+        raise doc.error("missing table [legal_ground] with article, law and revision",
+                        key="legal_ground")
+    _no_unknown_keys(doc, ground_data, _GROUND_KEYS, None, table="legal_ground")
+    ground = LegalGround(
+        article=doc.string(ground_data, "article", table="legal_ground"),
+        law=doc.string(ground_data, "law", table="legal_ground"),
+        revision=doc.string(ground_data, "revision", table="legal_ground"),
+        also=doc.strings(ground_data, "also", table="legal_ground"),
+    )
+    rules_data = data.get("rules")
+    if not isinstance(rules_data, list) or not rules_data:
+        raise doc.error("a category needs at least one [[rules]] entry", key="rules")
+    rules = tuple(_parse_rule(doc, category, i, r) for i, r in enumerate(rules_data))
+    return CategorySpec(
+        category=category,
+        name_zh=doc.string(data, "name_zh") or CATEGORY_NAME_ZH[category],
+        legal_ground=ground,
+        withholding=withholding,
+        description=doc.string(data, "description"),
+        rules=rules,
+        exceptions=doc.strings(data, "exceptions"),
+        source=doc.path.name,
+    )
+
+
+def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rule:
+    if not isinstance(data, dict):
+        raise doc.error("each [[rules]] entry must be a table", rule=index)
+    _no_unknown_keys(doc, data, _RULE_KEYS, index)
+    local_id = doc.string(data, "id", rule=index)
+    if not _RULE_ID.match(local_id):
+        raise doc.error(f"rule id '{local_id}' may use only a-z, 0-9 and _", rule=index, key="id")
+    kinds = [k for k in ("terms", "pattern", "recognizer") if k in data]
+    if len(kinds) != 1:
+        raise doc.error("a rule needs exactly one of: terms, pattern, recognizer", rule=index,
+                        key=kinds[1] if len(kinds) > 1 else "id")
+    terms = doc.strings(data, "terms", rule=index)
+    if "terms" in data and not terms:
+        raise doc.error("terms must not be empty", rule=index, key="terms")
+    if any(not t.strip() for t in terms):
+        raise doc.error("terms must not contain empty strings", rule=index, key="terms")
+    pattern = data.get("pattern")
+    if pattern is not None:
+        pattern = doc.string(data, "pattern", rule=index)
+        try:
+            regex.compile(pattern)
+        except regex.error as exc:
+            raise doc.error(f"invalid pattern: {exc}", rule=index, key="pattern") from None
+    recognizer = data.get("recognizer")
+    if recognizer is not None:
+        recognizer = doc.string(data, "recognizer", rule=index)
+        if recognizer not in RECOGNIZER_NAMES:
+            raise doc.error(f"unknown recognizer '{recognizer}' (one of: "
+                            f"{', '.join(sorted(RECOGNIZER_NAMES))})", rule=index,
+                            key="recognizer")
+    score = doc.number(data, "score", rule=index, low=0.0, high=1.0)
+    window = data.get("window", 24)
+    if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 400:
+        raise doc.error("window must be a whole number of characters from 1 to 400",
+                        rule=index, key="window")
+    requires_context = data.get("requires_context", False)
+    if not isinstance(requires_context, bool):
+        raise doc.error("requires_context must be true or false", rule=index,
+                        key="requires_context")
+    subtype = data.get("subtype")
+    if subtype is not None:
+        subtype = doc.string(data, "subtype", rule=index)
+    return Rule(
+        id=f"{category.value}.{local_id}",
+        category=category,
+        subtype=subtype,
+        score=score,
+        explain=str(data.get("explain") or ""),
+        terms=terms,
+        pattern=pattern,
+        recognizer=recognizer,
+        context_plus=doc.strings(data, "context_plus", rule=index),
+        context_minus=doc.strings(data, "context_minus", rule=index),
+        boost=doc.number(data, "boost", rule=index, low=0.0, high=1.0, default=0.2),
+        penalty=doc.number(data, "penalty", rule=index, low=0.0, high=1.0, default=0.35),
+        window=window,
+        requires_context=requires_context,
+        exceptions=doc.strings(data, "exceptions", rule=index),
+        source=f"{doc.path.name}:{doc.line_of(rule=index)}",
+    )
+
+
+def _no_unknown_keys(doc: TomlFile, data: dict[str, Any], allowed: set[str],
+                     rule: int | None, table: str | None = None) -> None:
+    for key in data:
+        if key not in allowed:
+            raise doc.error(f"unknown key '{key}' (allowed: {', '.join(sorted(allowed))})",
+                            rule=rule, key=key, table=table)
+
+
+_OVERLAY_KEYS = {"name", "terms", "exceptions"}
+_OVERLAY_TERM_KEYS = {"category", "terms", "subtype", "score", "context_plus", "context_minus",
+                      "note"}
+_OVERLAY_EXC_KEYS = {"category", "phrases", "note"}
+
+
+def _parse_overlay(doc: TomlFile) -> Overlay:
+    data = doc.data
+    _no_unknown_keys(doc, data, _OVERLAY_KEYS, None)
+    name = doc.string(data, "name")
+    terms: list[OverlayTerm] = []
+    for i, entry in enumerate(doc.tables(data, "terms")):
+        _no_unknown_keys(doc, entry, _OVERLAY_TERM_KEYS, i, table="terms")
+        items = doc.strings(entry, "terms", rule=i, array="terms")
+        if not items:
+            raise doc.error("terms must list at least one term", rule=i, key="terms",
+                            array="terms")
+        terms.append(OverlayTerm(
+            category=_overlay_category(doc, entry, i, "terms", required=True),
+            terms=items,
+            subtype=entry.get("subtype"),
+            score=doc.number(entry, "score", rule=i, low=0.0, high=1.0, default=0.8,
+                             array="terms"),
+            context_plus=doc.strings(entry, "context_plus", rule=i, array="terms"),
+            context_minus=doc.strings(entry, "context_minus", rule=i, array="terms"),
+            note=str(entry.get("note", "")),
+        ))
+    exceptions: list[OverlayException] = []
+    for i, entry in enumerate(doc.tables(data, "exceptions")):
+        _no_unknown_keys(doc, entry, _OVERLAY_EXC_KEYS, i, table="exceptions")
+        phrases = doc.strings(entry, "phrases", rule=i, array="exceptions")
+        if not phrases:
+            raise doc.error("phrases must list at least one phrase", rule=i, key="phrases",
+                            array="exceptions")
+        exceptions.append(OverlayException(
+            phrases=phrases,
+            category=_overlay_category(doc, entry, i, "exceptions", required=False),
+            note=str(entry.get("note", "")),
+        ))
+    return Overlay(name=name, terms=tuple(terms), exceptions=tuple(exceptions),
+                   source=str(doc.path))
+
+
+def _overlay_category(doc: TomlFile, entry: dict[str, Any], index: int, array: str, *,
+                      required: bool) -> Category | None:
+    value = entry.get("category")
+    if value is None and not required:
+        return None
+    try:
+        return Category(value)
+    except ValueError:
+        raise doc.error(f"unknown category '{value}'", rule=index, key="category",
+                        array=array) from None
+
+
+def _overlay_rules(overlay: Overlay) -> list[Rule]:
+    slug = hashlib.sha256(overlay.name.encode()).hexdigest()[:6]
+    return [
+        Rule(
+            id=f"{term.category.value}.overlay_{slug}_{i}",
+            category=term.category,
+            subtype=term.subtype,
+            score=term.score,
+            explain=f"部门补充清单（{overlay.name}）" + (f"：{term.note}" if term.note else ""),
+            terms=term.terms,
+            context_plus=term.context_plus,
+            context_minus=term.context_minus,
+            source=overlay.source,
+        )
+        for i, term in enumerate(overlay.terms)
+    ]

@@ -1,0 +1,14 @@
+"""Names of the built-in recognisers a negative-list rule may refer to (``recognizer = ...``)."""
+
+from __future__ import annotations
+
+RECOGNIZER_NAMES = frozenset({
+    "resident_id",  # 18-digit (GB 11643 check digit) and 15-digit resident ID numbers
+    "mobile",  # mainland mobile numbers
+    "landline",  # landline numbers with an area code
+    "bank_card",  # card numbers: Luhn plus issuer prefix, grouping or context
+    "email",  # e-mail addresses
+    "address",  # home addresses: province / city / district / street / number
+    "person_name",  # names of private persons next to a privacy context word or personal data
+    "classification_mark",  # 密级 marks as a grammar: level, ★, term
+})

@@ -33,6 +33,10 @@ class TextBuilder:
             self._write(separator, None)
             self._line_open = False
 
+    def separator(self, text: str) -> None:
+        """Write characters that belong to no segment (e.g. the newline after an empty line)."""
+        self._write(text, None)
+
     def add(self, text: str, location: Location | None,
             boxes: list[CharBox | None] | None = None) -> None:
         """Append ``text`` to the current line, as one segment at ``location``.

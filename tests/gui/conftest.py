@@ -1,0 +1,102 @@
+"""GUI fixtures: a synchronous pool, a leak check on threads, a context on a temporary database."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRunnable, QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from workbench.gui.app import configure
+from workbench.gui.context import AppContext
+from workbench.gui.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+#: Harmless notes of Qt's offscreen platform, not of our code.
+OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # WORKAROUND: the offscreen QPA plugin warns about window hints it ignores; pytest-qt's
+    # qt_log_level_fail=WARNING would fail every test that opens a dialog.
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(here):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+class FakePool:
+    """Runs each task at once on the calling thread (after Picard's FakeThreadPool)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:
+        return True
+
+    def activeThreadCount(self) -> int:
+        return 0
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a worker thread running (napari's dangling-pool check)."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    leaked = QThreadPool.globalInstance().activeThreadCount()
+    assert leaked == 0, f"{leaked} thread(s) of the global pool still running"
+    for child in qapp.findChildren(TaskRunner):
+        assert child.active_threads() == 0, "a task runner still has running threads"
+    alive = [t for t in threading.enumerate()
+             if t.ident not in before and t.is_alive() and not t.daemon]
+    assert not alive, f"threads leaked: {alive}"
+
+
+@pytest.fixture
+def ui_app(qapp: QApplication) -> QApplication:
+    """The application configured like the real one (English unless a test asks)."""
+    configure(qapp, "en")
+    return qapp
+
+
+@pytest.fixture
+def sync_runner(qapp: QApplication) -> Iterator[TaskRunner]:
+    runner = TaskRunner(None, db_pool=FakePool(), cpu_pool=FakePool())
+    yield runner
+    runner.deleteLater()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'gui.db'}"
+
+
+@pytest.fixture
+def threaded_ctx(ui_app: QApplication, sqlite_url: str) -> Iterator[AppContext]:
+    """A context on a fresh SQLite database with real worker threads."""
+    from workbench.services.workspace import Workspace
+
+    ctx = AppContext(Workspace.open(sqlite_url))
+    yield ctx
+    ctx.close()
+    ctx.deleteLater()
+
+
+@pytest.fixture
+def ctx(ui_app: QApplication, sqlite_url: str, sync_runner: TaskRunner
+        ) -> Iterator[AppContext]:
+    """A context on a fresh SQLite database whose tasks run synchronously."""
+    from workbench.services.workspace import Workspace
+
+    context = AppContext(Workspace.open(sqlite_url), runner=sync_runner)
+    yield context
+    context.close()
+    context.deleteLater()

@@ -247,3 +247,177 @@ def docx_from_paragraphs(paragraphs: list[str]) -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+# ------------------------------------------------------------------ PDFs
+
+PDF_PAGES = [
+    ["关于印发《2024年政府信息公开工作要点》的通知", "各区人民政府，市政府各委、办、局：",
+     "现将工作要点印发给你们，请结合实际认真贯彻落实。", "联系人：孙丽华 电话：13700001111"],
+    ["一、加强政策解读", "重要政策文件与解读材料同步起草、同步审签、同步发布。",
+     "二、做好依申请公开", "依法依规答复申请人，答复期限为20个工作日。"],
+]
+
+
+def _cjk_canvas():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    return out, canvas.Canvas(out, pageCompression=1, invariant=1)
+
+
+def pdf_text(pages: list[list[str]] | None = None, *, author: str | None = None) -> bytes:
+    """A PDF with a text layer: one line of 12 pt STSong-Light per string."""
+    out, c = _cjk_canvas()
+    if author:
+        c.setAuthor(author)
+    for lines in pages or PDF_PAGES:
+        c.setFont("STSong-Light", 12)
+        y = 800
+        for line in lines:
+            c.drawString(56, y, line)
+            y -= 20
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def pdf_scan(*, stray_text: str | None = None) -> bytes:
+    """Page 1 has text; page 2 is only a page-sized image (a scan), optionally with a stamp."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    out, c = _cjk_canvas()
+    c.setFont("STSong-Light", 12)
+    c.drawString(56, 800, "第一页有文字层。")
+    c.showPage()
+    img = Image.new("L", (200, 280), 255)
+    for x in range(20, 180):
+        img.putpixel((x, 40), 0)
+    c.drawImage(ImageReader(img), 0, 0, width=595, height=842)
+    if stray_text:
+        c.setFont("STSong-Light", 9)
+        c.drawString(20, 20, stray_text)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def raw_pdf(objects: list[bytes]) -> bytes:
+    """Assemble numbered objects (1 = catalog) into a PDF with a correct xref table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+            .encode())
+    return bytes(out)
+
+
+UNMAPPED_VISIBLE = "Hello"  # drawn in Helvetica beside the unmapped title
+
+
+def pdf_unmapped() -> bytes:
+    """A 公文-style title in a CID font with Identity-H and no ToUnicode (no way to Unicode)."""
+    content = (b"BT /F1 22 Tf 72 720 Td <0101020203030404050506060707> Tj ET "
+               b"BT /F2 12 Tf 72 690 Td (" + UNMAPPED_VISIBLE.encode() + b") Tj ET")
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+        b"/F1 5 0 R /F2 7 0 R >> >> /Contents 4 0 R >>"),
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        (b"<< /Type /Font /Subtype /Type0 /BaseFont /FZXBSJW--GB1-0 /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] >>"),
+        (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FZXBSJW--GB1-0 /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R "
+        b"/DW 1000 >>"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        (b"<< /Type /FontDescriptor /FontName /FZXBSJW--GB1-0 /Flags 4 /FontBBox [0 -120 1000 "
+        b"880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>"),
+    ])
+
+
+def pdf_encrypted(*, user: str = "secret", owner: str = "owner") -> bytes:
+    """The text PDF encrypted with pikepdf (user="" gives an owner-password-only file)."""
+    import pikepdf
+
+    src = pikepdf.open(io.BytesIO(pdf_text()))
+    out = io.BytesIO()
+    src.save(out, encryption=pikepdf.Encryption(owner=owner, user=user, R=6))
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------ text and bad input
+
+TEXT_SHORT = ["你", "你好", "通知", "你好，世界", "关于", "政务公开", "请示", "会议纪要"]
+TEXT_LONG = ("关于做好2024年度政府信息公开工作的通知\n各有关单位：\n"
+             "为贯彻落实条例要求，现就有关事项通知如下。一、提高认识，加强领导。"
+             "二、突出重点，注重实效。联系电话：0771-5551234。\n")
+TEXT_TRADITIONAL = ["政府資訊公開", "關於辦理", "中華民國", "會議紀錄", "臺灣"]
+
+
+def ole_compound_file(stream_names: list[str], *, stream_size: int = 4096) -> bytes:
+    """A small but well-formed OLE compound file (CFB v3) holding the named streams.
+
+    Encrypted OOXML (a password-protected .docx) is such a file with the streams
+    EncryptionInfo and EncryptedPackage; a Word 97-2003 .doc has a WordDocument stream.
+    """
+    sector = 512
+    free, end, fat_sect = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    per_stream = -(-stream_size // sector)
+    fat = [fat_sect, end]  # sector 0: the FAT, sector 1: the directory
+    starts = []
+    for _ in stream_names:
+        first = len(fat)
+        starts.append(first)
+        fat += [first + i + 1 for i in range(per_stream - 1)] + [end]
+    fat += [free] * (sector // 4 - len(fat))
+
+    def entry(name: str, kind: int, start: int, size: int, child: int = free,
+              right: int = free) -> bytes:
+        raw = (name + "\0").encode("utf-16-le")
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1)
+                + struct.pack("<III", free, right, child) + bytes(16) + bytes(4) + bytes(16)
+                + struct.pack("<IIQ", start, size, 0)[:12] + bytes(4))[:128]
+
+    entries = [entry("Root Entry", 5, end, 0, child=1)]
+    for i, (name, start) in enumerate(zip(stream_names, starts, strict=True)):
+        right = i + 2 if i + 1 < len(stream_names) else free
+        entries.append(entry(name, 2, start, stream_size, right=right))
+    directory = b"".join(entries).ljust(sector, b"\0")
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3,
+              0xFFFE, 9, 6) + bytes(6) + struct.pack("<IIIIIIII", 0, 1, 1, 0, 4096, end, 0, end)
+              + struct.pack("<I", 0) + struct.pack("<I", 0) + struct.pack("<108I", *[free] * 108))
+    body = b"".join(bytes([65 + i % 26]) * (per_stream * sector) for i in range(len(starts)))
+    return header.ljust(sector, b"\0") + struct.pack(f"<{sector // 4}I", *fat) + directory + body
+
+
+def zip_bomb(*, inflated: int = 64 * 1024 * 1024) -> bytes:
+    """A .docx-shaped zip whose document.xml inflates ~1000:1 (zeros compress extremely well)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(inflated // len(chunk)):
+                fh.write(chunk)
+    return out.getvalue()
+
+
+def zip_many_members(count: int) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("word/document.xml", "<w:document/>")
+        for i in range(count):
+            z.writestr(f"word/media/{i}.bin", b"")
+    return out.getvalue()

@@ -47,6 +47,11 @@ def _open(data: bytes) -> pdfium.PdfDocument:
             raise InputFileError(
                 "The PDF uses an encryption scheme that cannot be opened: ask the author for an "
                 "unprotected copy.", code="encrypted") from exc
+        if b"%%EOF" not in data[-2048:]:
+            raise InputFileError(
+                "The PDF is cut off (an incomplete download or copy) and cannot be opened: ask "
+                "the author for the complete file.", code="corrupt_file",
+                detail=str(exc)) from exc
         raise InputFileError(
             "The PDF is damaged and cannot be opened: ask the author for a fresh copy, or print "
             "it to a new PDF.", code="corrupt_file", detail=str(exc)) from exc
@@ -93,7 +98,7 @@ def _page_chars(page: pdfium.PdfPage, bad_fonts: set[str]) -> tuple[PageChars, P
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         check.images += 1
         try:
-            x0, y0, x1, y1 = obj.get_pos()
+            x0, y0, x1, y1 = obj.get_bounds()
             check.image_area += abs((x1 - x0) * (y1 - y0)) / area
         except pdfium.PdfiumError:
             check.image_area += 1.0

@@ -88,6 +88,13 @@ class ReviewFacts:
     has_comment: bool = False  # a return or reopen carries its comment/reason
 
 
+def participant_ids(review_participants: frozenset[int],
+                    round_signers: frozenset[int]) -> frozenset[int]:
+    """Who may not sign the current step: everyone who worked on the review (any round) and
+    everyone who already signed a step of the current round (a person signs one step only)."""
+    return review_participants | round_signers
+
+
 def _refuse(code: str, message: str) -> WorkflowError:
     return WorkflowError(message, code=code)
 
@@ -156,8 +163,11 @@ def check(action: Action, facts: ReviewFacts, actor: Actor) -> DocumentState:
             raise _refuse("not_your_review", "Only the reviewer of this document can submit it.")
         blockers = submit_blockers(facts)
         if blockers:
-            code, message = blockers[0]
-            raise _refuse(code, message)
+            # The code is the first blocker (stable for callers); ``blockers`` carries them all
+            # so one refusal tells the reviewer everything that is still missing.
+            code = blockers[0][0]
+            raise WorkflowError(" ".join(message for _, message in blockers), code=code,
+                                blockers=tuple(blockers))
         return DocumentState.SUBMITTED
     if action in (Action.APPROVE, Action.RETURN):
         if state is not DocumentState.SUBMITTED:

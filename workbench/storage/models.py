@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -57,7 +58,7 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UtcDateTime, dict: JSON, list: JSON}
+    type_annotation_map: ClassVar[dict] = {datetime: UtcDateTime, dict: JSON, list: JSON}
 
 
 class User(Base):
@@ -100,7 +101,8 @@ class DocumentFile(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    # Deferred: lists and queues never pull the bytes, only the review and exports do.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -145,9 +147,14 @@ class Document(Base):
     published_at: Mapped[date | None] = mapped_column(Date)
     published_where: Mapped[str | None] = mapped_column(String(500))
 
+    #: The sign-off chain (step names) fixed when the review was submitted, so a later change
+    #: of the department setting never reshapes a review already in sign-off.
+    signoff_chain: Mapped[list | None] = mapped_column(JSON)
+
     #: Optimistic concurrency: every UPDATE checks and bumps it (a stale writer gets a conflict).
     version: Mapped[int] = mapped_column(Integer, default=1)
 
+    file: Mapped[DocumentFile] = relationship()
     text: Mapped[DocumentText | None] = relationship(
         back_populates="document", cascade="all, delete-orphan", uselist=False
     )
@@ -155,8 +162,13 @@ class Document(Base):
         back_populates="document", cascade="all, delete-orphan", order_by="Hit.start_offset"
     )
 
-    __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_documents_doc_number", "doc_number"),)
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_documents_doc_number", "doc_number"),
+        Index("ix_documents_updated_at", "updated_at"),
+        Index("ix_documents_step_due", "step_due"),
+        Index("ix_documents_title", "title"),
+    )
 
 
 class DocumentText(Base):
@@ -332,3 +344,20 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ReviewParticipant(Base):
+    """Who took part in a document's review (four eyes: they may not sign it off).
+
+    ``kind`` is ``review`` (decided hits, marked text, proposed, submitted: counts in every
+    round) or ``signoff`` (signed a step: counts only within that round, so one person never
+    signs two steps of the same round).
+    """
+
+    __tablename__ = "review_participants"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    round: Mapped[int] = mapped_column(Integer, primary_key=True)

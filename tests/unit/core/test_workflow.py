@@ -247,3 +247,18 @@ def test_every_action_in_every_state_either_transitions_or_refuses_with_a_code()
     assert outcomes[S.IN_REVIEW, Action.SUBMIT, A.PROACTIVE] is S.SUBMITTED
     assert outcomes[S.APPROVED, Action.PUBLISH, A.WITHHELD] == "not_publishable"
     assert outcomes[S.IN_REVIEW, Action.SUBMIT, None] == "no_attribute"
+
+
+def test_a_submit_refusal_carries_every_blocker() -> None:
+    facts = replace(READY, undecided_hits=1, proposed_attribute=A.WITHHELD)
+    with pytest.raises(WorkflowError) as info:
+        check(Action.SUBMIT, facts, REVIEWER)
+    assert info.value.code == "undecided_hits"
+    assert [c for c, _ in info.value.params["blockers"]] == [
+        "undecided_hits", "reason_required", "ground_required"]
+
+
+def test_participants_include_earlier_signers_of_the_round() -> None:
+    from workbench.core.workflow import participant_ids
+
+    assert participant_ids(frozenset({1}), frozenset({7})) == frozenset({1, 7})

@@ -1,0 +1,136 @@
+"""`workbench --self-test`: prove an installation works, frozen or from source.
+
+Checks, in order: the department profile, the database (open, migrate, integrity, audit
+chain), extraction and scanning of a built-in sample of each format (each must yield the
+findings it was written with), and the main window rendered offscreen. Prints a short report;
+exits 0 only if every check passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench import STARTED_AT, __version__
+from workbench.paths import bundle_root, resource
+
+#: What each built-in sample must yield: (category, subtype or None).
+EXPECTED_FINDINGS = {
+    ("personal_privacy", "id_card"),
+    ("personal_privacy", "mobile"),
+    ("process_info", None),
+}
+SAMPLES = ("sample.txt", "sample.docx", "sample.pdf")
+
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:  # pragma: no cover - no subcommand
+    return None
+
+
+def _timed(name: str, fn: Callable[[], str]) -> CheckResult:
+    start = time.perf_counter()
+    try:
+        detail = fn()
+        ok = True
+    except Exception as exc:  # every failure becomes a line of the report, never a traceback
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        ok = False
+    return CheckResult(name, ok, detail, time.perf_counter() - start)
+
+
+def _check_profile() -> str:
+    from workbench.config import load_config
+    from workbench.departments import active_profile
+
+    profile = active_profile(load_config().department)
+    return f"{profile.id} ({profile.display_name}), sign-off: {' > '.join(profile.signoff_chain)}"
+
+
+def _check_database(url: str | None) -> Callable[[], str]:
+    def check() -> str:
+        from workbench.services.health import check_database
+
+        health = check_database(url)
+        if not health.ok:
+            problems = []
+            if health.revision != health.head_revision:
+                problems.append(f"schema at {health.revision}, expected {health.head_revision}")
+            problems += health.integrity_problems
+            if health.audit_break_seq is not None:
+                problems.append(f"audit chain broken at event {health.audit_break_seq}")
+            raise RuntimeError("; ".join(problems))
+        migrated = f", migrated {','.join(health.migrated_now)}" if health.migrated_now else ""
+        return (f"{health.kind} {health.display}, schema {health.revision}{migrated}, "
+                f"audit chain intact ({health.audit_events} events)")
+    return check
+
+
+def _check_sample(name: str) -> Callable[[], str]:
+    def check() -> str:
+        from workbench.extraction import extract
+        from workbench.scanning import Scanner, load_default_negative_list
+        from workbench.scanning.api import scan_extracted
+
+        data = resource("selftest", name).read_bytes()
+        extracted = extract(data, name)
+        scanner = Scanner(load_default_negative_list())
+        result = scan_extracted(scanner, extracted)
+        found = {(h.category, h.subtype) for h in result.hits}
+        found |= {(h.category, None) for h in result.hits}
+        missing = EXPECTED_FINDINGS - found
+        if missing:
+            raise RuntimeError(f"expected findings missing: {sorted(map(str, missing))}")
+        return (f"{len(extracted.text)} characters, {len(result.hits)} hits, suggested "
+                f"{result.suggestion.attribute}")
+    return check
+
+
+def _check_window() -> str:
+    from workbench.gui.selftest_render import render_main_window
+
+    width, height, seconds = render_main_window()
+    return f"main window {width}x{height} rendered offscreen in {seconds:.2f} s"
+
+
+def _bundle_size() -> str:
+    if not getattr(sys, "frozen", False):
+        return "running from source"
+    root = Path(sys.executable).resolve().parent
+    total = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink())
+    return f"{total / 1_048_576:.0f} MB in {root}"
+
+
+def run(args: argparse.Namespace) -> int:
+    url = getattr(args, "db", None)
+    checks = [
+        _timed("profile", _check_profile),
+        _timed("database", _check_database(url)),
+        *(_timed(f"extract+scan {name}", _check_sample(name)) for name in SAMPLES),
+        _timed("window", _check_window),
+    ]
+    mode = "frozen" if getattr(sys, "frozen", False) else "source"
+    print(f"workbench {__version__} self-test ({mode}, data from {bundle_root()})")
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        print(f"  [{mark}] {check.name:<24} {check.detail} ({check.seconds:.2f} s)")
+    print(f"  bundle: {_bundle_size()}")
+    print(f"  start to window rendered: {time.perf_counter() - STARTED_AT:.2f} s")
+    failed = [c.name for c in checks if not c.ok]
+    if failed:
+        print(f"self-test FAILED: {', '.join(failed)}")
+        return 1
+    print("self-test passed")
+    return 0

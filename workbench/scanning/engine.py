@@ -1,0 +1,346 @@
+"""The scanning engine: one automaton for all terms, validated recognisers, context, scoring."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import ahocorasick_rs
+import regex
+
+from workbench.core.categories import Category
+from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
+from workbench.extraction.model import ExtractedText
+from workbench.scanning.contacts import find_addresses, find_emails
+from workbench.scanning.found import Found
+from workbench.scanning.loader import NegativeList
+from workbench.scanning.marks import find_marks
+from workbench.scanning.model import Hit, Rule, ScanResult
+from workbench.scanning.names import name_in_row, names_after_triggers
+from workbench.scanning.normalize import NormalizedText, normalize_term
+from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
+from workbench.scanning.suggest import suggest
+
+log = logging.getLogger("workbench.scanning")
+
+#: Hits scoring below this are not reported (they would train reviewers to click "dismiss").
+MIN_SCORE = 0.5
+_WS = re.compile(r"\s+")
+_NUMBER_RECOGNIZERS = ("resident_id", "mobile", "landline", "bank_card")
+_TITLE_PENALTY = 0.3  # a term inside 《…》 names another document, it is not this one's content
+_IDENTIFIER_PENALTY = 0.5
+_ROW_KEYS = ("resident_id", "mobile", "bank_card")  # numbers that put a name in the same row
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What one automaton pattern stands for."""
+
+    kind: str  # "term", "except", "trigger"
+    rule: int  # index into Scanner.rules (-1 for category-wide or list-wide exceptions)
+    category: Category | None = None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    rule: Rule
+    start: int  # original text
+    end: int
+    score: float
+    evidence: str
+
+
+class Scanner:
+    """Scans texts against one negative list. Build once, reuse for many documents."""
+
+    def __init__(self, negative_list: NegativeList, *, min_score: float = MIN_SCORE) -> None:
+        self.negative_list = negative_list
+        self.version = negative_list.version
+        self.min_score = min_score
+        self.rules: tuple[Rule, ...] = negative_list.rules
+        self._ground = {s.category: s.legal_ground.cite() for s in negative_list.categories}
+        self._patterns = [(i, regex.compile(r.pattern)) for i, r in enumerate(self.rules)
+                          if r.pattern]
+        self._recognizer_rules = {r.recognizer: i for i, r in enumerate(self.rules)
+                                  if r.recognizer}
+        self._ctx = [(tuple(normalize_term(w) for w in r.context_plus),
+                      tuple(normalize_term(w) for w in r.context_minus)) for r in self.rules]
+        self._build_automaton()
+
+    def _build_automaton(self) -> None:
+        index: dict[str, int] = {}
+        patterns: list[str] = []
+        entries: list[list[_Entry]] = []
+
+        def add(text: str, entry: _Entry) -> None:
+            key = normalize_term(text)
+            if not key:
+                return
+            if key not in index:
+                index[key] = len(patterns)
+                patterns.append(key)
+                entries.append([])
+            entries[index[key]].append(entry)
+
+        for i, rule in enumerate(self.rules):
+            for term in rule.terms:
+                add(term, _Entry("term", i, rule.category))
+            for phrase in rule.exceptions:
+                add(phrase, _Entry("except", i, rule.category))
+            if rule.recognizer == "person_name":
+                for word in rule.context_plus:
+                    add(word, _Entry("trigger", i, rule.category))
+        for phrase, category in self.negative_list.exceptions():
+            add(phrase, _Entry("except", -1, category))
+        self._entries = entries
+        self._pattern_count = len(patterns)
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            patterns or ["\0"], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    @property
+    def term_count(self) -> int:
+        return self._pattern_count
+
+    def scan(self, extracted: ExtractedText, progress: ProgressSink | None = None) -> ScanResult:
+        """Scan one extracted document: hits with locations, and a suggested attribute."""
+        sink = progress or NullProgress()
+        hits = self.scan_text(extracted.text, sink, location_at=extracted.location_at)
+        warnings = tuple(w.message for w in extracted.warnings)
+        suggestion = suggest(hits, self.negative_list, text_complete=extracted.text_complete)
+        return ScanResult(hits=tuple(hits), suggestion=suggestion,
+                          negative_list_version=self.version,
+                          text_complete=extracted.text_complete, warnings=warnings)
+
+    def scan_text(self, text: str, progress: ProgressSink | None = None, *,
+                  location_at: Callable[[int], object] | None = None) -> list[Hit]:
+        """Hits in a plain string, sorted by position (no locations unless ``location_at``)."""
+        sink = progress or NullProgress()
+        sink.update(0, 4, "normalising")
+        norm = NormalizedText.of(text)
+        check_cancelled(sink)
+        sink.update(1, 4, "matching terms")
+        candidates: list[_Candidate] = []
+        suppressors: list[tuple[int, int, _Entry]] = []
+        triggers: list[tuple[int, str]] = []
+        compact = norm.compact
+        for pid, s, e in self._automaton.find_matches_as_indexes(compact, overlapping=True):
+            if pid >= self._pattern_count:
+                continue
+            for entry in self._entries[pid]:
+                if entry.kind == "term":
+                    self._term_candidate(norm, entry.rule, s, e, candidates)
+                elif entry.kind == "except":
+                    o0, o1 = norm.compact_span(s, e)
+                    suppressors.append((o0, o1, entry))
+                else:
+                    triggers.append((e, compact[s:e]))
+        check_cancelled(sink)
+        sink.update(2, 4, "recognising numbers, marks and names")
+        self._patterns_pass(norm, candidates)
+        self._recognizers_pass(norm, triggers, candidates)
+        check_cancelled(sink)
+        sink.update(3, 4, "scoring")
+        hits = self._finish(norm, candidates, suppressors, location_at)
+        sink.update(4, 4, "done")
+        return hits
+
+    # ------------------------------------------------------------------ candidates
+
+    def _context(self, window: str, rule_index: int) -> tuple[list[str], list[str]]:
+        plus, minus = self._ctx[rule_index]
+        return [w for w in plus if w in window], [w for w in minus if w in window]
+
+    def _score(self, rule_index: int, base: float, window: str,
+               evidence: str) -> tuple[float, str] | None:
+        rule = self.rules[rule_index]
+        plus, minus = self._context(window, rule_index)
+        if rule.requires_context and not plus:
+            return None
+        score = base
+        if plus:
+            score += rule.boost * (1.5 if len(plus) > 1 else 1.0)
+            evidence += f", next to {plus[0]}"
+        if minus:
+            score -= rule.penalty
+            evidence += f", but near {minus[0]}"
+        return min(score, 1.0), evidence
+
+    def _term_candidate(self, norm: NormalizedText, i: int, s: int, e: int,
+                        out: list[_Candidate]) -> None:
+        rule = self.rules[i]
+        compact = norm.compact
+        w = rule.window
+        window = compact[max(0, s - w):s] + "\0" + compact[e:e + w]
+        scored = self._score(i, rule.score, window, f"listed term “{compact[s:e]}”")
+        if scored is None:
+            return
+        score, evidence = scored
+        if _in_title(compact, s, e):
+            score -= _TITLE_PENALTY
+            evidence += ", inside 《》 (a cited title)"
+        o0, o1 = norm.compact_span(s, e)
+        out.append(_Candidate(rule, o0, o1, score, evidence))
+
+    def _patterns_pass(self, norm: NormalizedText, out: list[_Candidate]) -> None:
+        folded = norm.folded
+        for i, pattern in self._patterns:
+            rule = self.rules[i]
+            for m in pattern.finditer(folded):
+                if m.end() == m.start():
+                    continue
+                w = rule.window
+                window = _WS.sub("", folded[max(0, m.start() - w):m.start()]) + "\0" + \
+                    _WS.sub("", folded[m.end():m.end() + w])
+                scored = self._score(i, rule.score, window, "pattern match")
+                if scored is None:
+                    continue
+                o0, o1 = norm.folded_span(m.start(), m.end())
+                out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+
+    def _recognizers_pass(self, norm: NormalizedText, triggers: list[tuple[int, str]],
+                          out: list[_Candidate]) -> None:
+        folded, compact = norm.folded, norm.compact
+        rr = self._recognizer_rules
+        found_folded: list[Found] = []
+        if any(r in rr for r in _NUMBER_RECOGNIZERS):
+            found_folded += find_numbers(folded)
+        if "email" in rr:
+            found_folded += find_emails(folded)
+        if "classification_mark" in rr:
+            found_folded += find_marks(folded)
+        doc_context: dict[int, bool] = {}
+        personal: list[Found] = []
+        for f in found_folded:
+            i = rr.get(f.recognizer)
+            if i is None:
+                continue
+            rule = self.rules[i]
+            w = rule.window
+            before = _WS.sub("", folded[max(0, f.start - w):f.start])
+            window = before + "\0" + _WS.sub("", folded[f.end:f.end + w])
+            plus, _ = self._context(window, i)
+            adjust = f.adjust
+            evidence = f.evidence
+            if f.recognizer in _NUMBER_RECOGNIZERS:
+                label = next((lb for lb in IDENTIFIER_LABELS if lb in before[-10:]), None)
+                if label:
+                    adjust -= _IDENTIFIER_PENALTY
+                    evidence += f", labelled {label}"
+                if (not plus and f.recognizer == "bank_card") or f.needs_context:
+                    # Weak numbers count a context word anywhere in the document as evidence.
+                    if i not in doc_context:
+                        doc_context[i] = any(word in compact for word in self._ctx[i][0])
+                    if doc_context[i]:
+                        adjust += 0.15
+                        evidence += ", the document mentions such numbers"
+                    elif f.needs_context and not plus:
+                        continue
+            scored = self._score(i, rule.score + adjust, window, evidence)
+            if scored is None:
+                continue
+            o0, o1 = norm.folded_span(f.start, f.end)
+            out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+            if f.recognizer in _ROW_KEYS and scored[0] >= self.min_score:
+                personal.append(f)
+        name_rule = rr.get("person_name")
+        if name_rule is not None:
+            for f in names_after_triggers(compact, triggers):
+                o0, o1 = norm.compact_span(f.start, f.end)
+                out.append(_Candidate(self.rules[name_rule], o0, o1,
+                                      self.rules[name_rule].score + f.adjust, f.evidence))
+            for p in personal:
+                f = name_in_row(folded, p.start, p.recognizer)
+                if f is not None:
+                    o0, o1 = norm.folded_span(f.start, f.end)
+                    out.append(_Candidate(self.rules[name_rule], o0, o1,
+                                          self.rules[name_rule].score + f.adjust, f.evidence))
+        address_rule = rr.get("address")
+        if address_rule is not None:
+            rule = self.rules[address_rule]
+            for f in find_addresses(compact):
+                w = rule.window
+                window = compact[max(0, f.start - w):f.start] + "\0" + compact[f.end:f.end + w]
+                scored = self._score(address_rule, rule.score + f.adjust, window, f.evidence)
+                if scored is None:
+                    continue
+                o0, o1 = norm.compact_span(f.start, f.end)
+                out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+
+    # ------------------------------------------------------------------ finishing
+
+    def _finish(self, norm: NormalizedText, candidates: list[_Candidate],
+                suppressors: list[tuple[int, int, _Entry]],
+                location_at: Callable[[int], object] | None) -> list[Hit]:
+        suppressors.sort(key=lambda t: t[0])
+        sup_starts = [s for s, _, _ in suppressors]
+        kept: list[_Candidate] = []
+        for c in candidates:
+            if c.score < self.min_score or c.end <= c.start:
+                continue
+            if suppressors and _suppressed(c, suppressors, sup_starts, self.rules):
+                continue
+            kept.append(c)
+        kept = _resolve_overlaps(kept)
+        text = norm.original
+        hits = []
+        for c in kept:
+            location = location_at(c.start) if location_at else None
+            explain = c.rule.explain or c.rule.id
+            hits.append(Hit(
+                category=c.rule.category,
+                subtype=c.rule.subtype,
+                rule=c.rule.id,
+                text=text[c.start:c.end],
+                start=c.start,
+                end=c.end,
+                score=round(max(0.0, min(1.0, c.score)), 2),
+                legal_ground=self._ground.get(c.rule.category, ""),
+                explanation=f"{explain}: {c.evidence}",
+                negative_list_version=self.version,
+                location=location,  # type: ignore[arg-type]
+            ))
+        return hits
+
+
+def _in_title(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` sits inside 《…》 (within 60 characters either side)."""
+    left = text.rfind("《", max(0, s - 60), s)
+    if left < 0 or text.find("》", left, s) >= 0:
+        return False
+    right = text.find("》", e, e + 60)
+    return right >= 0 and text.find("《", e, right) < 0
+
+
+def _suppressed(c: _Candidate, suppressors: list[tuple[int, int, _Entry]],
+                starts: list[int], rules: tuple[Rule, ...]) -> bool:
+    # Exceptions are short phrases: only those starting a little before the hit can overlap.
+    lo = bisect.bisect_left(starts, c.start - 64)
+    for s, e, entry in suppressors[lo:]:
+        if s >= c.end:
+            break
+        if e <= c.start:
+            continue
+        if entry.rule >= 0:
+            if rules[entry.rule] is c.rule:
+                return True
+        elif entry.category is None or entry.category is c.rule.category:
+            return True
+    return False
+
+
+def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """Within one category keep the best of overlapping hits; across categories keep both."""
+    cands.sort(key=lambda c: (c.rule.category, c.start, -c.end))
+    out: list[_Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule.category is c.rule.category and c.start < prev.end:
+            if (c.score, c.end - c.start) > (prev.score, prev.end - prev.start):
+                out[-1] = c
+            continue
+        out.append(c)
+    out.sort(key=lambda c: (c.start, c.end, c.rule.category))
+    return out

@@ -1,0 +1,116 @@
+"""Person names in privacy contexts: after a context word (患者, 救助对象 …) or in a table row.
+
+No word segmentation is needed: a name is a known surname plus one or two given-name
+characters, cut at characters that rarely end a name and often follow one. This keeps jieba's
+one-second dictionary load out of every scan.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from workbench.scanning.found import Found
+
+SINGLE_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
+    "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
+    "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
+    "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原"
+    "栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战"
+    "慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "呼延", "申屠", "轩辕", "澹台", "万俟", "闻人",
+})
+
+#: Characters that end a name candidate: function words, verbs and nouns that follow names
+#: ("李明因病住院", "王芳家", "张伟等3人"). Given names rarely use them.
+_STOP = frozenset(
+    "的了在是和与及或等因于从向被把将对为以也都就而且但并所其之这那有无不某个名人员户者同"
+    "女男岁年月日系经现自已曾到来去说称诉患确住入出病死伤家中后前时均又再该此每各共计约"
+    "一二三四五六七八九十百千万零〇第号组村镇乡县区市省路街社栋室单元楼层元分"
+)
+#: A name-shaped token that ends like this is a place, unit or role, not a person.
+_NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "组", "局", "委", "院", "校",
+                     "所", "厂", "司", "队", "站", "办", "部", "科", "处", "馆", "会", "行", "社",
+                     "中心", "公司", "合计", "小计", "总计")
+_MASK_CHARS = frozenset("某*×xX○〇□＊")
+_HAN = regex.compile(r"\p{Han}")
+_ROW_SPLIT = regex.compile(r"[\s,，、|;；:：()（）\[\]【】/]+")
+_LEAD_PUNCT = ":：,，、(（ "
+
+
+def name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a full, unmasked name starting at ``pos`` (or None)."""
+    if text[pos:pos + 2] in COMPOUND_SURNAMES:
+        given_at = pos + 2
+    elif pos < len(text) and text[pos] in SINGLE_SURNAMES:
+        given_at = pos + 1
+    else:
+        return None
+    end = given_at
+    while end < len(text) and end - given_at < 2:
+        ch = text[end]
+        if ch in _MASK_CHARS:
+            return None  # 张某, 李** : already anonymised
+        if not _HAN.match(ch) or ch in _STOP:
+            break
+        end += 1
+    if end == given_at:
+        return None
+    if end < len(text) and text[end] in _MASK_CHARS:
+        return None
+    return pos, end
+
+
+def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list[Found]:
+    """Names right after a privacy context word (``trigger_ends``: end offset and the word)."""
+    out: list[Found] = []
+    for end, word in trigger_ends:
+        pos = end
+        while pos < len(text) and pos - end < 2 and text[pos] in _LEAD_PUNCT:
+            pos += 1
+        span = name_at(text, pos)
+        if span is None:
+            continue
+        out.append(Found("person_name", span[0], span[1], 0.0,
+                         f"name of a private person after {word}"))
+    return out
+
+
+def is_name_token(token: str) -> bool:
+    """A whole table cell that looks like a person's name."""
+    if not 2 <= len(token) <= 4 or token.endswith(_NOT_NAME_ENDINGS):
+        return False
+    span = name_at(token, 0)
+    return span is not None and span[1] == len(token)
+
+
+def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
+    """The leftmost name-shaped cell on the same line before a personal number, if any."""
+    line_start = text.rfind("\n", 0, number_start) + 1
+    segment = text[line_start:number_start]
+    if len(segment) > 80:
+        return None
+    cells: list[tuple[int, str]] = []
+    pos = line_start
+    for token in _ROW_SPLIT.split(segment):
+        idx = text.find(token, pos, number_start) if token else -1
+        if idx >= 0:
+            cells.append((idx, token))
+            pos = idx + len(token)
+    for i, (idx, token) in enumerate(cells):
+        end = idx + len(token)
+        # Two-character names are often padded to align a column: "王  芳".
+        if len(token) == 1 and i + 1 < len(cells) and len(cells[i + 1][1]) == 1 \
+                and cells[i + 1][0] - end <= 3:
+            token = token + cells[i + 1][1]
+            end = cells[i + 1][0] + 1
+        if is_name_token(token):
+            return Found("person_name", idx, end, 0.05,
+                         f"name in the same row as a {kind.replace('_', ' ')} number")
+    return None

@@ -1,0 +1,127 @@
+"""Recognisers for numbers that identify people: resident IDs, mobiles, landlines, bank cards."""
+
+from __future__ import annotations
+
+import regex
+
+from workbench.scanning.found import Found
+from workbench.scanning.validators import (
+    card_prefix_strength,
+    id18_shape,
+    is_mobile,
+    is_resident_id15,
+    is_resident_id18,
+    luhn_valid,
+)
+
+# A run of digits that may be broken by single separators or a line wrap (an ID pasted across
+# two lines, a card written in groups of four). Runs touching '*' are masked fragments
+# (138****1234) and runs glued to letters or a decimal point are codes or measurements.
+_RUN = regex.compile(
+    r"(?<![0-9a-z*.])[0-9](?:[0-9]|[ \t\-–—]{1,3}(?=[0-9])|[ \t]*\r?\n[ \t]*(?=[0-9]))*x?"
+    r"(?![0-9a-z*]|\.[0-9])"
+)
+_SEP = regex.compile(r"[^0-9x]+")
+_PAREN_LANDLINE = regex.compile(r"\((0[0-9]{2,3})\)[ \t]*([2-8][0-9]{6,7})(?![0-9])")
+
+#: Labels that make a number an identifier rather than a person's number.
+IDENTIFIER_LABELS = (
+    "编号", "订单号", "流水号", "单号", "合同号", "发票号", "文号", "序列号", "条形码", "备案号",
+    "批次号", "交易号", "凭证号", "登记号", "统一社会信用代码", "许可证号", "证书号", "工号",
+    "坐标", "邮编", "邮政编码",
+)
+
+_MOBILE_GROUPS = {(11,), (3, 4, 4), (3, 8), (7, 4)}
+_MAX_JOIN = 19
+
+
+def _area_split(digits: str) -> int | None:
+    """Length of a plausible area code at the start of ``digits`` (010, 02x, 0xxx) or None."""
+    if not digits.startswith("0") or len(digits) < 10:
+        return None
+    if digits.startswith(("010", "02")):
+        area = 3
+    elif digits[1] in "3456789":
+        area = 4
+    else:
+        return None
+    local = digits[area:]
+    if len(local) in (7, 8) and local[0] in "2345678":
+        return area
+    return None
+
+
+def _classify(digits: str, groups: list[int], wrapped: bool) -> tuple[str, float, str] | None:
+    """Kind, score adjustment and evidence for one joined digit string, or None."""
+    n = len(digits)
+    grouped = len(groups) > 1
+    if n == 18:
+        if is_resident_id18(digits):
+            how = " (split across separators)" if grouped else ""
+            return "resident_id", 0.0, f"18-digit ID with a valid check digit{how}"
+        if id18_shape(digits):
+            return "id_invalid", 0.0, ""  # ID-shaped but wrong check digit: not a card either
+    digits_only = digits.isdigit()
+    if n == 15 and digits_only and is_resident_id15(digits):
+        return "resident_id15", -0.1, "15-digit (first-generation) ID with a valid birth date"
+    if 16 <= n <= 19 and digits_only and luhn_valid(digits):
+        strength = card_prefix_strength(digits)
+        fours = grouped and all(g == 4 for g in groups[:-1])
+        adjust = {2: -0.15, 1: -0.45, 0: -0.6}[strength] + (0.1 if fours else 0.0)
+        prefix = {2: "UnionPay prefix 62", 1: "card-scheme prefix", 0: "no issuer prefix"}[strength]
+        return "bank_card", adjust, f"{n}-digit card number passing Luhn, {prefix}"
+    if n == 11 and digits_only and is_mobile(digits) and (
+            wrapped or tuple(groups) in _MOBILE_GROUPS):
+        return "mobile", 0.0, "11-digit mobile number (1[3-9]x)"
+    if digits_only and 10 <= n <= 12:
+        area = _area_split(digits)
+        plausible_groups = not grouped or groups[0] == area or wrapped
+        if area is not None and plausible_groups:
+            return "landline", 0.0, f"landline with area code {digits[:area]}"
+    return None
+
+
+def find_numbers(text: str) -> list[Found]:
+    """Every validated ID, card, mobile and landline number in folded text."""
+    out: list[Found] = []
+    for m in _RUN.finditer(text):
+        raw = m.group()
+        if len(raw) < 10:
+            continue
+        spans = []  # (start, end) of each digit group in text coordinates
+        pos = m.start()
+        for part in _SEP.split(raw):
+            if part:
+                idx = text.index(part, pos)
+                spans.append((idx, idx + len(part)))
+                pos = idx + len(part)
+        _parse_groups(text, spans, out)
+    for m in _PAREN_LANDLINE.finditer(text):
+        out.append(Found("landline", m.start(), m.end(), 0.0,
+                         f"landline with area code {m.group(1)}"))
+    return out
+
+
+def _parse_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> None:
+    i, k = 0, len(spans)
+    while i < k:
+        matched = False
+        for j in range(k, i, -1):
+            total = sum(e - s for s, e in spans[i:j])
+            if total > _MAX_JOIN or total < 10:
+                continue
+            digits = "".join(text[s:e] for s, e in spans[i:j])
+            wrapped = any("\n" in text[spans[g][1]:spans[g + 1][0]] for g in range(i, j - 1))
+            kind = _classify(digits, [e - s for s, e in spans[i:j]], wrapped)
+            if kind is None:
+                continue
+            name, adjust, evidence = kind
+            if name != "id_invalid":
+                needs_context = name in ("resident_id15",)
+                out.append(Found("resident_id" if name == "resident_id15" else name,
+                                 spans[i][0], spans[j - 1][1], adjust, evidence, needs_context))
+            i = j
+            matched = True
+            break
+        if not matched:
+            i += 1

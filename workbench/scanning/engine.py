@@ -59,6 +59,8 @@ class Scanner:
     def __init__(self, negative_list: NegativeList, *, min_score: float = MIN_SCORE) -> None:
         self.negative_list = negative_list
         self.version = negative_list.version
+        self.description = negative_list.description()
+        self.snapshot = negative_list.snapshot()
         self.min_score = min_score
         self.rules: tuple[Rule, ...] = negative_list.rules
         self._ground = {s.category: s.legal_ground.cite() for s in negative_list.categories}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -60,6 +61,17 @@ class NegativeList:
             for exc in overlay.exceptions:
                 out.extend((p, exc.category) for p in exc.phrases)
         return out
+
+    def description(self) -> str:
+        """One line naming the baseline and overlays, stored next to the version."""
+        names = "、".join(o.name for o in self.overlays)
+        return f"baseline {self.baseline_version}" + (f" + {names}" if names else "")
+
+    def snapshot(self) -> dict[str, Any]:
+        """What the version stands for, to keep with it (the overlays' full content)."""
+        return {"version": self.version, "baseline_version": self.baseline_version,
+                "categories": [s.category.value for s in self.categories],
+                "overlays": [json.loads(o.canonical()) for o in self.overlays]}
 
     def with_overlays(self, *overlays: Overlay) -> NegativeList:
         """The same baseline with more overlays on top (services pass department terms here)."""

@@ -78,21 +78,32 @@ def _check_database(url: str | None) -> Callable[[], str]:
     return check
 
 
+def _department_scanner():
+    from workbench.config import load_config
+    from workbench.departments import active_profile
+    from workbench.scanning.api import default_scanner
+    from workbench.scanning.loader import load_overlay
+
+    profile = active_profile(load_config().department)
+    overlays = (tuple(load_overlay(profile.negative_list_overlay))
+                if profile.negative_list_overlay else ())
+    return default_scanner(overlays)
+
+
 def _check_sample(name: str) -> Callable[[], str]:
     def check() -> str:
         from workbench.extraction import extract
-        from workbench.scanning import Scanner, load_default_negative_list
-        from workbench.scanning.api import scan_extracted
 
         data = resource("selftest", name).read_bytes()
         extracted = extract(data, name)
-        scanner = Scanner(load_default_negative_list())
-        result = scan_extracted(scanner, extracted)
+        result = _department_scanner().scan(extracted)
         found = {(h.category, h.subtype) for h in result.hits}
         found |= {(h.category, None) for h in result.hits}
         missing = EXPECTED_FINDINGS - found
         if missing:
             raise RuntimeError(f"expected findings missing: {sorted(map(str, missing))}")
+        if not extracted.text_complete:
+            raise RuntimeError(f"text reported incomplete: {extracted.warnings}")
         return (f"{len(extracted.text)} characters, {len(result.hits)} hits, suggested "
                 f"{result.suggestion.attribute}")
     return check

@@ -103,15 +103,19 @@ def decode(data: bytes) -> tuple[str, str]:
             text = _try(data[len(bom):], codec.replace("-sig", ""))
             if text is not None and junk_ratio(text) <= _MAX_JUNK:
                 return text, codec
-    candidates = _utf16_candidates(data)
-    if candidates:
-        return max(candidates, key=lambda c: score(c[1]))[::-1]
+    utf16 = _utf16_candidates(data)
     if b"\x00" in data[:_SAMPLE]:
-        raise _junk()  # NUL never occurs in 8-bit or UTF-8 text
+        # NUL never occurs in 8-bit or UTF-8 text; in UTF-16 it is the high byte of ASCII.
+        if utf16:
+            return max(utf16, key=lambda c: score(c[1]))[::-1]
+        raise _junk()
     utf8 = _try(data, "utf-8")
     cjk = [(score(t), codec, t) for codec in _CJK_CODECS if (t := _try(data, codec)) is not None]
+    # All-Chinese UTF-16 has no NUL bytes; it competes with the 8-bit codecs and loses ties
+    # (a few bytes can be read both ways, and GBK files are far more common without a BOM).
+    cjk += [(score(t), codec, t) for codec, t in utf16]
     best = max(cjk, key=lambda c: c[0], default=None)  # max keeps the first of equals
-    if utf8 is not None and (best is None or score(utf8) + _UTF8_BIAS >= best[0]):
+    if utf8 is not None and _utf8_wins(utf8, best):
         return _checked(utf8, "utf-8")
     if best is not None and best[0] >= _MIN_CJK_SCORE:
         return _checked(best[2], best[1])
@@ -126,6 +130,17 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is not None:
         return _checked(best[2], best[1])
     raise _junk()
+
+
+def _utf8_wins(utf8: str, best: tuple[float, str, str] | None) -> bool:
+    if best is None:
+        return True
+    if score(utf8) + _UTF8_BIAS < best[0]:
+        return False
+    # GBK bytes can also be valid two-byte UTF-8 (女权 = C5 AE C8 A8 reads as "ŮȨ"): accented
+    # Latin letters without the plain letters of real Western text are Chinese read wrongly.
+    latin_only = all(ord(c) < 0x250 for c in utf8[:_SAMPLE])
+    return not (best[0] >= 0.9 and latin_only and not _looks_western(utf8))
 
 
 def _looks_western(text: str) -> bool:

@@ -10,6 +10,9 @@ import pytest
 
 from tests.helpers import postgres
 
+# Tests never open windows on a real screen, however pytest was started.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 REQUIRE_POSTGRES = os.environ.get("WORKBENCH_REQUIRE_POSTGRES") == "1"
 
 

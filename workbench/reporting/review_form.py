@@ -107,7 +107,7 @@ def validate(record: ReviewFormRecord) -> None:
         category_zh(item.category)
 
 
-def build(record: ReviewFormRecord, printed_at_text: str) -> FormContent:
+def build(record: ReviewFormRecord) -> FormContent:
     """Lay the record out as rows of cells (validated first)."""
     validate(record)
     rows: list[tuple[Cell, ...]] = [
@@ -139,12 +139,9 @@ def build(record: ReviewFormRecord, printed_at_text: str) -> FormContent:
         (_label("审查人意见"), _value(_opinion_text(record.reviewer), 3)),
         (_label("分管领导\n审核意见"), _value(_opinion_text(record.supervisor), 3)),
     ]
-    footer = (f"打印时间：{printed_at_text}。本表由{PRODUCT_NAME}根据系统审查记录生成"
+    printed = format_datetime(local_time(record.printed_at))
+    footer = (f"打印时间：{printed}。本表由{PRODUCT_NAME}根据系统审查记录生成"
               f"（系统文档编号 {record.document_id}），文件 SHA-256 可与原件核对。")
     return FormContent(record.form_title, record.form_subtitle, record.department,
                        tuple(rows), footer)
 
-
-def printed_at_text(record: ReviewFormRecord) -> str:
-    """The printing time in local time (now, unless the record fixes it)."""
-    return format_datetime(local_time(record.printed_at))

@@ -112,7 +112,7 @@ def write_review_form_docx(record: ReviewFormRecord, path: str | os.PathLike[str
         EnvironmentProblem: The file cannot be written.
     """
     check_target(path)
-    content = review_form.build(record, review_form.printed_at_text(record))
+    content = review_form.build(record)
     document = _document(content)
 
     def write(temp: Path) -> None:

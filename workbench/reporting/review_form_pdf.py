@@ -87,7 +87,7 @@ def write_review_form_pdf(record: ReviewFormRecord, path: str | os.PathLike[str]
         EnvironmentProblem: The file cannot be written.
     """
     check_target(path)
-    content = review_form.build(record, review_form.printed_at_text(record))
+    content = review_form.build(record)
     width = A4[0] - 2 * _MARGIN
     story: list[object] = [BoldHeading(content.heading, 20, space_after=2)]
     if content.subheading:

@@ -12,7 +12,7 @@ from workbench.core.errors import PermissionDeniedError, ValidationError
 from workbench.core.roles import Role
 from workbench.reporting.records import AuditRow, AuditTrail
 from workbench.services.actors import CurrentUser
-from workbench.services.guard import action, reading, record_refusal
+from workbench.services.guard import action, reading
 from workbench.services.results import Change
 from workbench.services.workspace import Workspace
 from workbench.storage import repositories as repo
@@ -65,16 +65,12 @@ class AuditExport:
 
 
 def _roles(ws: Workspace, actor: CurrentUser, name: str) -> CurrentUser:
-    try:
-        with reading(ws, actor) as (_, live):
-            if not live.roles & EXPORT_ROLES:
-                raise PermissionDeniedError(
-                    "Exporting the audit trail needs the role 'supervisor' or 'admin'.",
-                    code="role_required", action=name, role="supervisor")
-            return live
-    except PermissionDeniedError as exc:
-        record_refusal(ws, actor, name, None, None, exc)
-        raise
+    with reading(ws, actor, name) as (_, live):
+        if not live.roles & EXPORT_ROLES:
+            raise PermissionDeniedError(
+                "Exporting the audit trail needs the role 'supervisor' or 'admin'.",
+                code="role_required", action=name, role="supervisor")
+        return live
 
 
 def export_audit(ws: Workspace, actor: CurrentUser, fmt: str, path: str | os.PathLike[str], *,

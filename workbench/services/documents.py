@@ -12,7 +12,6 @@ from pathlib import PurePath
 from workbench.core.errors import (
     InputFileError,
     NotFoundError,
-    PermissionDeniedError,
     ValidationError,
 )
 from workbench.core.roles import Role
@@ -111,12 +110,8 @@ def import_document(ws: Workspace, actor: CurrentUser, data: bytes, filename: st
 
 def _precheck(ws: Workspace, actor: CurrentUser) -> None:
     """Refuse a wrong-role import before spending time on extraction."""
-    try:
-        with reading(ws, actor) as (_, live):
-            require_role(live, Role.REVIEWER, "document.import")
-    except PermissionDeniedError as exc:
-        record_refusal(ws, actor, "document.import", Role.REVIEWER, None, exc)
-        raise
+    with reading(ws, actor, "document.import", role=Role.REVIEWER) as (_, live):
+        require_role(live, Role.REVIEWER, "document.import")
 
 
 def _text_row(document_id: int, extracted: ExtractedText) -> repo.DocumentText:

@@ -104,10 +104,19 @@ def action(ws: Workspace, actor: CurrentUser, name: str, *, role: Role | None = 
 
 
 @contextmanager
-def reading(ws: Workspace, actor: CurrentUser) -> Iterator[tuple[repo.Session, CurrentUser]]:
-    """A read-only unit of work for a signed-in, active account (queries are not audited)."""
-    with ws.db.session(write=False) as session:
-        yield session, verify_actor(session, actor)
+def reading(ws: Workspace, actor: CurrentUser, name: str = "read", *,
+            role: Role | None = None, document_id: int | None = None,
+            ) -> Iterator[tuple[repo.Session, CurrentUser]]:
+    """A read-only unit of work for a signed-in, active account.
+
+    Queries are not audited, but a disabled account trying one is (as a refusal of ``name``).
+    """
+    try:
+        with ws.db.session(write=False) as session:
+            yield session, verify_actor(session, actor)
+    except PermissionDeniedError as exc:
+        record_refusal(ws, actor, name, role, document_id, exc)
+        raise
 
 
 def record_refusal(ws: Workspace, actor: CurrentUser, name: str, role: Role | None,

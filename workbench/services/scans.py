@@ -66,7 +66,7 @@ def to_extracted(row: repo.DocumentText, fmt: str) -> ExtractedText:
 
 
 def _prepare(ws: Workspace, actor: CurrentUser, document_id: int) -> _Prepared:
-    with reading(ws, actor) as (session, _):
+    with reading(ws, actor, "document.scan", document_id=document_id) as (session, _):
         document = repo.get_document(session, document_id)
         text = repo.document_text(session, document_id) if document else None
         if document is None or text is None:

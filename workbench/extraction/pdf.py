@@ -148,7 +148,13 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS,
             for index in range(pages):
                 check_cancelled(progress)
                 progress.update(index, pages, "page")
-                page = doc[index]
+                try:
+                    page = doc[index]
+                except pdfium.PdfiumError:
+                    warnings.append(ExtractionWarning(
+                        "part_unreadable", f"Page {index + 1} is damaged and could not be read.",
+                        page=index + 1))
+                    continue
                 try:
                     chars, check = _page_chars(page, fonts.get(index, set()))
                 finally:

@@ -51,7 +51,8 @@ def test_every_box_holds_the_same_character_in_pdfplumber(text_pdf, result):
             continue
         cx, cy = (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2
         hits = [c["text"] for c in chars[box.page]
-                if c["x0"] - 0.5 <= cx <= c["x1"] + 0.5 and c["top"] - 0.5 <= cy <= c["bottom"] + 0.5]
+                if c["x0"] - 0.5 <= cx <= c["x1"] + 0.5
+                and c["top"] - 0.5 <= cy <= c["bottom"] + 0.5]
         assert hits == [ch], (i, ch, box)
         checked += 1
     assert checked == sum(len(line.replace(" ", "")) for page in docs.PDF_PAGES for line in page)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 
 import pytest
 
@@ -57,7 +58,7 @@ def test_every_common_two_character_word_in_gbk_decodes_exactly():
     """Short GBK text is where statistical detectors produce mojibake."""
     from workbench.extraction._common_hanzi import SIMPLIFIED
 
-    wrong = [a + b for a, b in zip(SIMPLIFIED, SIMPLIFIED[1:], strict=False)
+    wrong = [a + b for a, b in itertools.pairwise(SIMPLIFIED)
              if decode((a + b).encode("gbk"))[0] != a + b]
     assert wrong == []
 

@@ -39,14 +39,16 @@ _NUM = r"[0-9一二三四五六七八九十百〇零]{1,5}"
 # The anchor of a street address: a road, lane or village element followed by a house number,
 # then optional building/unit/room parts. The part to its left (city, district, street) is
 # taken by walking back over Chinese characters.
+_ESTATE = r"\p{Han}{1,8}?(?:小区|花园|苑|公寓|大厦|家园|新村|公馆|广场|府|庭|园|城)"
+_UNIT = rf"(?:[a-z]?{_NUM}(?:号楼|栋|幢|座|单元|室|楼|层|号|户)|-{_NUM})"
 _ADDRESS_TAIL = regex.compile(
-    rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|里|屯|庄){_NUM}(?:号|弄|组|栋|幢)"
-    rf"(?:{_NUM}(?:号楼|栋|幢|单元|室|楼|层|号|户)|-{_NUM}){{0,4}}"
+    rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄){_NUM}(?:号|弄|组|栋|幢)"
+    rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
 )
 _ADMIN = regex.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组)")
 _LEAD_WORDS = regex.compile(
-    r".*(?:家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于|暂住)"
+    r".*(?:家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于|暂住)(?:为|是|在|于)?"
 )
 _BACK = 26
 

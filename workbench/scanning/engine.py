@@ -70,6 +70,9 @@ class Scanner:
                                   if r.recognizer}
         self._ctx = [(tuple(normalize_term(w) for w in r.context_plus),
                       tuple(normalize_term(w) for w in r.context_minus)) for r in self.rules]
+        self._doc_minus = [(i, tuple(normalize_term(w) for w in r.document_minus))
+                           for i, r in enumerate(self.rules) if r.document_minus]
+        self._doc_hits: dict[int, str] = {}  # per scan: rule -> document_minus word present
         self._build_automaton()
 
     def _build_automaton(self) -> None:
@@ -128,6 +131,9 @@ class Scanner:
         suppressors: list[tuple[int, int, _Entry]] = []
         triggers: list[tuple[int, str]] = []
         compact = norm.compact
+        # Whole-document signals (a notice asking for comments publishes its draft on purpose).
+        self._doc_hits = {i: next(w for w in words if w in compact)
+                          for i, words in self._doc_minus if any(w in compact for w in words)}
         for pid, s, e in self._automaton.find_matches_as_indexes(compact, overlapping=True):
             if pid >= self._pattern_count:
                 continue
@@ -168,6 +174,9 @@ class Scanner:
         if minus:
             score -= rule.penalty
             evidence += f", but near {minus[0]}"
+        elif rule_index in self._doc_hits:
+            score -= rule.penalty
+            evidence += f", but the document says {self._doc_hits[rule_index]}"
         return min(score, 1.0), evidence
 
     def _term_candidate(self, norm: NormalizedText, i: int, s: int, e: int,
@@ -226,6 +235,13 @@ class Scanner:
             plus, _ = self._context(window, i)
             adjust = f.adjust
             evidence = f.evidence
+            if f.recognizer == "landline":
+                # Offices print their own numbers; a landline counts as private when it sits
+                # in a row with a person's name (a relief table) or next to a private context.
+                row = name_in_row(folded, f.start, "landline")
+                if row is not None:
+                    adjust += 0.2
+                    evidence += f", same row as the name {folded[row.start:row.end]}"
             if f.recognizer in _NUMBER_RECOGNIZERS:
                 label = next((lb for lb in IDENTIFIER_LABELS if lb in before[-10:]), None)
                 if label:

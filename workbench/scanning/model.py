@@ -39,6 +39,7 @@ class Rule:
     recognizer: str | None = None
     context_plus: tuple[str, ...] = ()
     context_minus: tuple[str, ...] = ()
+    document_minus: tuple[str, ...] = ()  # anywhere in the document: lowers by ``penalty``
     boost: float = 0.2
     penalty: float = 0.35
     window: int = 24

@@ -38,6 +38,7 @@ _STOP = frozenset(
 _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "组", "局", "委", "院", "校",
                      "所", "厂", "司", "队", "站", "办", "部", "科", "处", "馆", "会", "行", "社",
                      "中心", "公司", "合计", "小计", "总计")
+_PLACE_NEXT = frozenset("市省县区镇乡村街路州旗")
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
 _HAN = regex.compile(r"\p{Han}")
 _ROW_SPLIT = regex.compile(r"[\s,，、|;；:：()（）\[\]【】/]+")
@@ -62,8 +63,8 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
         end += 1
     if end == given_at:
         return None
-    if end < len(text) and text[end] in _MASK_CHARS:
-        return None
+    if end < len(text) and (text[end] in _MASK_CHARS or text[end] in _PLACE_NEXT):
+        return None  # 南宁市…, 黄某某: a place name or a masked name, not a person
     return pos, end
 
 

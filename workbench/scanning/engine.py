@@ -242,7 +242,9 @@ class Scanner:
                 if row is not None:
                     adjust += 0.2
                     evidence += f", same row as the name {folded[row.start:row.end]}"
-            if f.recognizer in _NUMBER_RECOGNIZERS:
+            if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
+                # A valid check digit, region and birth date outweigh a label: an ID number
+                # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).
                 label = next((lb for lb in IDENTIFIER_LABELS if lb in before[-10:]), None)
                 if label:
                     adjust -= _IDENTIFIER_PENALTY

@@ -1,0 +1,145 @@
+"""Loading the negative list: all twelve categories, versions, overlays, file:line errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench.core.categories import Category
+from workbench.core.errors import ValidationError
+from workbench.paths import negative_list_dir
+from workbench.scanning import (
+    Overlay,
+    OverlayException,
+    OverlayTerm,
+    Scanner,
+    load_negative_list,
+    load_overlay,
+)
+
+
+def test_the_baseline_covers_every_category_with_grounds_and_rules() -> None:
+    nl = load_negative_list()
+    assert {s.category for s in nl.categories} == set(Category)
+    for spec in nl.categories:
+        cite = spec.legal_ground.cite()
+        assert "《中华人民共和国政府信息公开条例》（2019年修订）第十" in cite
+        assert spec.description.strip() and spec.name_zh
+        assert len(spec.rules) >= 2 or spec.category is Category.PROCESS_INFO
+        assert sum(len(r.terms) for r in spec.rules) + sum(
+            1 for r in spec.rules if r.pattern or r.recognizer) >= 8
+    assert len(nl.version) == 16 and nl.version == nl.baseline_version
+
+
+def test_the_version_is_a_content_hash(tmp_path: Path) -> None:
+    copy = tmp_path / "list"
+    shutil.copytree(negative_list_dir(), copy)
+    assert load_negative_list(copy).version == load_negative_list().version
+    path = copy / "process_info.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    assert load_negative_list(copy).version != load_negative_list().version
+
+
+def _bad_list(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    copy = tmp_path / "list"
+    shutil.copytree(negative_list_dir(), copy)
+    path = copy / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy
+
+
+def _line_of(path: Path, fragment: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if fragment in line)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "line_fragment", "message"),
+    [
+        ("trade_secret.toml", 'score = 0.55\nexplain = "企业报价',
+         'score = 1.5\nexplain = "企业报价', "score = 1.5", "'score' must be a number"),
+        ("trade_secret.toml", 'id = "bid_details"', 'id = "Bid Details"', "Bid Details",
+         "may use only"),
+        ("process_info.toml", "pattern = '关于", "pattern = '(关于", "pattern = '(关于",
+         "invalid pattern"),
+        ("personal_privacy.toml", 'recognizer = "email"', 'recognizer = "emial"', "emial",
+         "unknown recognizer"),
+        ("internal_affairs.toml", "window = 16", "windw = 16", "windw", "unknown key 'windw'"),
+        ("national_security.toml", 'withholding = "mandatory"', 'withholding = "maybe"',
+         "withholding", "mandatory' or 'discretionary"),
+    ],
+)
+def test_a_bad_rule_is_reported_with_file_and_line(tmp_path: Path, file: str, old: str,
+                                                   new: str, line_fragment: str,
+                                                   message: str) -> None:
+    folder = _bad_list(tmp_path, file, old, new)
+    with pytest.raises(ValidationError) as info:
+        load_negative_list(folder)
+    line = _line_of(folder / file, line_fragment)
+    assert info.value.message.startswith(f"{file}:{line}: ")
+    assert message in info.value.message
+
+
+def test_a_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    folder = _bad_list(tmp_path, "state_secret.toml", 'name_zh = "国家秘密"', 'name_zh = "国家秘密')
+    with pytest.raises(ValidationError, match=r"state_secret.toml: TOML syntax error: .*line 2"):
+        load_negative_list(folder)
+
+
+def test_a_missing_folder_is_a_validation_error(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="not found"):
+        load_negative_list(tmp_path / "nope")
+
+
+OVERLAY = """
+name = "某区发改局补充清单"
+
+[[terms]]
+category = "economic_security"
+terms = ["星火计划二期收储范围"]
+score = 0.9
+note = "未公布的收储范围"
+
+[[exceptions]]
+category = "personal_privacy"
+phrases = ["本局专线0771-6000000"]
+"""
+
+
+def test_an_overlay_file_adds_terms_and_exceptions_and_changes_the_version(
+        tmp_path: Path) -> None:
+    path = tmp_path / "dept.toml"
+    path.write_text(OVERLAY, encoding="utf-8")
+    base = load_negative_list()
+    nl = load_negative_list(overlays=[path])
+    assert nl.version != base.version and nl.baseline_version == base.version
+    hits = Scanner(nl).scan_text("关于星火计划二期收储范围的说明。户主电话本局专线0771-6000000。")
+    assert [(h.category, h.text) for h in hits] == [("economic_security", "星火计划二期收储范围")]
+    assert hits[0].negative_list_version == nl.version
+
+
+def test_programmatic_overlay_equals_the_same_file(tmp_path: Path) -> None:
+    path = tmp_path / "dept.toml"
+    path.write_text(OVERLAY, encoding="utf-8")
+    from_file = load_overlay(path)[0]
+    built = Overlay(
+        name="某区发改局补充清单",
+        terms=(OverlayTerm(Category.ECONOMIC_SECURITY, ("星火计划二期收储范围",), score=0.9,
+                           note="未公布的收储范围"),),
+        exceptions=(OverlayException(("本局专线0771-6000000",), Category.PERSONAL_PRIVACY),),
+    )
+    assert built == from_file
+    base = load_negative_list()
+    assert base.with_overlays(built).version == load_negative_list(overlays=[path]).version
+
+
+def test_a_bad_overlay_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "dept.toml"
+    path.write_text(OVERLAY.replace('category = "economic_security"', 'category = "economy"'),
+                    encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"dept.toml:5: unknown category 'economy'"):
+        load_overlay(path)

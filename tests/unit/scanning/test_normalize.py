@@ -1,0 +1,50 @@
+"""Normalisation folds width, script and invisible characters and maps offsets back exactly."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.scanning.normalize import NormalizedText, normalize_term
+
+
+def _orig(n: NormalizedText, needle: str) -> str:
+    i = n.compact.find(needle)
+    assert i >= 0, (needle, n.compact)
+    s, e = n.compact_span(i, i + len(needle))
+    return n.original[s:e]
+
+
+def test_full_width_traditional_and_spaces_fold_to_the_term() -> None:
+    n = NormalizedText.of("機密★１０年\u200b 秘 密…身份證號：１１０１０５\n１９９０")
+    assert n.compact.startswith("机密★10年秘密...身份证号:")
+    assert _orig(n, "机密★10年") == "機密★１０年"
+    assert _orig(n, "秘密") == "秘 密"
+    assert _orig(n, "1101051990") == "１１０１０５\n１９９０"
+
+
+def test_one_to_many_expansions_map_to_the_whole_source_character() -> None:
+    n = NormalizedText.of("温度25℃，面积30㎡。")
+    i = n.compact.find("m2")
+    assert n.original[slice(*n.compact_span(i, i + 2))] == "㎡"
+    assert n.original[slice(*n.compact_span(i + 1, i + 2))] == "㎡"
+
+
+def test_terms_are_folded_like_the_text() -> None:
+    assert normalize_term("內部 資料") == "内部资料"
+    assert normalize_term("ＡＢＣ") == "abc"
+
+
+_ALPHABET = st.sampled_from(list("秘密機關 \n\t\u200b１２ab…㎡，。★國"))
+
+
+@given(st.text(_ALPHABET, max_size=40))
+def test_every_compact_character_maps_inside_the_original(text: str) -> None:
+    n = NormalizedText.of(text)
+    for i in range(len(n.compact)):
+        s, e = n.compact_span(i, i + 1)
+        assert 0 <= s < e <= len(text)
+        assert not text[s:e].isspace()
+    if n.compact:
+        s, e = n.compact_span(0, len(n.compact))
+        assert text[s:e].strip(" \n\t\u200b") == text[s:e]

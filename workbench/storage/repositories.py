@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -131,13 +131,21 @@ def get_document(session: Session, document_id: int, *, lock: bool = False) -> D
     return session.scalars(query).one_or_none()
 
 
+def _insert_if_absent(session: Session, model: type, values: dict[str, Any]) -> bool:
+    """INSERT ... ON CONFLICT DO NOTHING: two writers adding the same key never collide."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    result = session.execute(insert(model).values(**values).on_conflict_do_nothing())
+    return bool(result.rowcount)
+
+
 def ensure_file(session: Session, sha256: str, content: bytes) -> bool:
     """Store the bytes once per SHA-256; True when they were new."""
-    if session.get(DocumentFile, sha256) is not None:
-        return False
-    session.add(DocumentFile(sha256=sha256, size=len(content), content=content))
-    session.flush()
-    return True
+    return _insert_if_absent(session, DocumentFile, {
+        "sha256": sha256, "size": len(content), "content": content,
+        "created_at": datetime.now(UTC)})
 
 
 def file_content(session: Session, sha256: str) -> bytes | None:
@@ -195,12 +203,9 @@ def delete_hits(session: Session, hit_ids: Iterable[int]) -> None:
 def ensure_list_version(session: Session, version: str, description: str,
                         snapshot: dict[str, Any]) -> bool:
     """Record a negative-list version the first time a scan uses it; True when new."""
-    if session.get(NegativeListVersion, version) is not None:
-        return False
-    session.add(NegativeListVersion(version=version, description=description,
-                                    snapshot=snapshot))
-    session.flush()
-    return True
+    return _insert_if_absent(session, NegativeListVersion, {
+        "version": version, "description": description, "snapshot": snapshot,
+        "created_at": datetime.now(UTC)})
 
 
 def scans_of(session: Session, document_id: int) -> Sequence[Scan]:

@@ -270,13 +270,27 @@ def _cjk_canvas():
     return out, canvas.Canvas(out, pageCompression=1, invariant=1)
 
 
-def pdf_text(pages: list[list[str]] | None = None, *, author: str | None = None) -> bytes:
-    """A PDF with a text layer: one line of 12 pt STSong-Light per string."""
+def pdf_text(pages: list[list[str]] | None = None, *, author: str | None = None,
+             embed_font: str | None = None) -> bytes:
+    """A PDF with a text layer: one line of 12 pt text per string.
+
+    The font is reportlab's STSong-Light (a CID font the PDF only names, as many generated
+    PDFs do) unless ``embed_font`` gives a TrueType/TTC file to embed as a subset (as Word and
+    WPS do when exporting 公文).
+    """
     out, c = _cjk_canvas()
+    font = "STSong-Light"
+    if embed_font:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        font = "Embedded-" + embed_font.rsplit("/", 1)[-1]
+        if font not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(font, embed_font, subfontIndex=0))
     if author:
         c.setAuthor(author)
     for lines in pages or PDF_PAGES:
-        c.setFont("STSong-Light", 12)
+        c.setFont(font, 12)
         y = 800
         for line in lines:
             c.drawString(56, y, line)

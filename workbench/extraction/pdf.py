@@ -17,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 
 from workbench.core.errors import InputFileError
 from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
+from workbench.extraction._common_hanzi import COMMON
 from workbench.extraction.builder import TextBuilder
 from workbench.extraction.limits import DEFAULT_LIMITS, Limits
 from workbench.extraction.model import CharBox, ExtractedText, ExtractionWarning, Location
@@ -33,6 +34,7 @@ _META_KEYS = {"Title": "title", "Author": "author", "Subject": "subject",
               "Keywords": "keywords", "Creator": "creator", "Producer": "producer",
               "CreationDate": "created", "ModDate": "modified"}
 _TEXT_KEYS = ("title", "author", "subject", "keywords")
+_ORDINARY = COMMON | frozenset(map(chr, range(0x21, 0x7F))) | frozenset("，。、；：？！（）《》“”")
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -62,35 +64,56 @@ def _font_name(textpage: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> s
     return strip_subset(buf.raw[:max(n - 1, 0)].decode("utf-8", "replace")) if n else ""
 
 
+def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str:
+    """All characters in one call when PDFium's text view matches its char list (nearly
+    always); otherwise one call per character."""
+    buf = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buf)
+    text = bytes(memoryview(buf).cast("B")[: max(written - 1, 0) * 2]).decode(
+        "utf-16-le", "replace")
+    if len(text) == count:
+        return text
+    return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD)
+                   for i in range(count))
+
+
 def _page_chars(page: pdfium.PdfPage, bad_fonts: set[str]) -> tuple[PageChars, PageCheck]:
-    """Every character of the page in PDFium's order, with boxes and the page's checks."""
+    """Every character of the page in PDFium's order, with boxes and the page's checks.
+
+    This loop runs once per character of the document, so it makes as few ctypes calls as it
+    can: the text comes in one call, and only whitespace is asked whether PDFium generated it.
+    """
     left, _, _, top = page.get_mediabox()
     textpage = page.get_textpage()
     check = PageCheck()
     chars: PageChars = []
+    append = chars.append
+    get_box, map_error = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_HasUnicodeMapError
     try:
         count = pdfium_c.FPDFText_CountChars(textpage)
+        text = _page_text(textpage, count)
         rect = pdfium_c.FS_RECTF()
         font_buf = ctypes.create_string_buffer(256)
-        for i in range(count):
-            ch = chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD)
-            if pdfium_c.FPDFText_IsGenerated(textpage, i):
-                chars.append((ch, None))  # spaces and line breaks PDFium inferred
-                continue
-            unmapped = (is_unmapped_char(ch)
-                        or pdfium_c.FPDFText_HasUnicodeMapError(textpage, i) == 1
-                        or (bad_fonts and _font_name(textpage, i, font_buf) in bad_fonts))
-            if unmapped:
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                if pdfium_c.FPDFText_IsGenerated(textpage, i):
+                    append((ch, None))  # spaces and line breaks PDFium inferred
+                    continue
+            else:
+                check.chars += 1
+            # Characters of ordinary Chinese text skip the map-error call (a third of the loop);
+            # raw codes that happen to land there come from fonts pdf_fonts already flags.
+            if ((ch not in _ORDINARY and map_error(textpage, i) == 1) or is_unmapped_char(ch)
+                    or (bad_fonts and _font_name(textpage, i, font_buf) in bad_fonts)):
                 check.unmapped += 1
                 ch = REPLACEMENT  # never pass a raw glyph code off as text
-            if not ch.isspace():
-                check.chars += 1
-            box = None
             # Loose boxes cover the font's full height; tight ones are empty for fonts that
             # are not embedded (PDFium has no glyph outline to measure).
-            if pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
-                box = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
-            chars.append((ch, box))
+            if get_box(textpage, i, rect):
+                append((ch, (rect.left - left, top - rect.top, rect.right - left,
+                             top - rect.bottom)))
+            else:
+                append((ch, None))
     finally:
         textpage.close()
     width, height = page.get_size()
@@ -105,6 +128,14 @@ def _page_chars(page: pdfium.PdfPage, bad_fonts: set[str]) -> tuple[PageChars, P
     return chars, check
 
 
+def _box(page: int, b: tuple[float, float, float, float]) -> CharBox:
+    """A CharBox without the frozen dataclass's per-field ``object.__setattr__`` (a third of
+    the reader's time on a dense page); the result is an ordinary, equal CharBox."""
+    box = object.__new__(CharBox)
+    box.__dict__.update(page=page, x0=b[0], top=b[1], x1=b[2], bottom=b[3])
+    return box
+
+
 def _emit_page(builder: TextBuilder, number: int, chars: PageChars) -> None:
     """One segment per line; PDFium's generated CR LF (and real ones) end lines."""
     line, line_no, pending = [], 1, False
@@ -113,7 +144,7 @@ def _emit_page(builder: TextBuilder, number: int, chars: PageChars) -> None:
             if ch == "\n" or not pending:
                 if line:
                     text = "".join(c for c, _ in line)
-                    boxes = [None if b is None else CharBox(number, *b) for _, b in line]
+                    boxes = [None if b is None else _box(number, b) for _, b in line]
                     builder.new_line()
                     builder.add(text, Location(part="page", page=number, line=line_no), boxes)
                     line_no += 1

@@ -61,8 +61,8 @@ def test_sigkill_mid_review_loses_at_most_the_action_in_flight(db_url: str) -> N
 
     child = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys; from tests.integration.test_crash_review import review_loop; "
-         "review_loop(sys.argv[1])", db_url],
+         ("import sys; from tests.integration.test_crash_review import review_loop; "
+          "review_loop(sys.argv[1])"), db_url],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     reported = 0

@@ -13,6 +13,7 @@ from workbench.storage.audit import HEAD_ID
 from workbench.storage.models import (
     AuditHead,
     Decision,
+    DepartmentTerm,
     Document,
     DocumentFile,
     DocumentText,
@@ -28,6 +29,7 @@ from workbench.storage.models import (
 
 __all__ = [
     "Decision",
+    "DepartmentTerm",
     "Document",
     "DocumentText",
     "Hit",
@@ -246,3 +248,15 @@ def decisions_of(session: Session, document_id: int) -> Sequence[Decision]:
 def touch(document: Document, when: datetime) -> None:
     """Mark the document changed: the UPDATE checks and bumps its version (optimistic lock)."""
     document.updated_at = when
+
+
+# ----------------------------------------------------------------------------- department terms
+
+
+def active_terms(session: Session) -> Sequence[DepartmentTerm]:
+    return session.scalars(select(DepartmentTerm).where(DepartmentTerm.removed_at.is_(None))
+                           .order_by(DepartmentTerm.id)).all()
+
+
+def get_term(session: Session, term_id: int) -> DepartmentTerm | None:
+    return session.get(DepartmentTerm, term_id)

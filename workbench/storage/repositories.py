@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -260,3 +260,12 @@ def active_terms(session: Session) -> Sequence[DepartmentTerm]:
 
 def get_term(session: Session, term_id: int) -> DepartmentTerm | None:
     return session.get(DepartmentTerm, term_id)
+
+
+def decided_between(session: Session, start: date, end: date) -> Sequence[Document]:
+    """Documents whose decision was locked on a day in ``[start, end]`` (UTC days)."""
+    low = datetime.combine(start, time.min, tzinfo=UTC)
+    high = datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC)
+    return session.scalars(select(Document).where(
+        Document.locked_at.is_not(None), Document.locked_at >= low, Document.locked_at < high,
+        Document.final_attribute.is_not(None)).order_by(Document.id)).all()

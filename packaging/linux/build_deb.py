@@ -94,7 +94,8 @@ def build_deb(bundle: Path, out_dir: Path, *, version: str | None = None,
             encoding="utf-8")
         out_dir.mkdir(parents=True, exist_ok=True)
         output = out_dir / f"{package}_{version}_{_arch()}.deb"
-        subprocess.run(["dpkg-deb", "--build", "--root-owner-group", "-Zxz", str(root),
+        # gzip: fast to build, and read by the older dpkg of UOS/Kylin releases.
+        subprocess.run(["dpkg-deb", "--build", "--root-owner-group", "-Zgzip", str(root),
                         str(output)], check=True, stdout=subprocess.DEVNULL,
                        env={**os.environ, "SOURCE_DATE_EPOCH": "0"})
     return output

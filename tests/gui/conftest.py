@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from workbench.gui import refcount_guard
 from workbench.gui.app import configure
 from workbench.gui.context import AppContext
 from workbench.gui.tasks import TaskRunner
@@ -44,6 +45,12 @@ class FakePool:
 
     def activeThreadCount(self) -> int:
         return 0
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pyside_refcounts() -> None:
+    """The test process needs the same WORKAROUND as the window (see refcount_guard)."""
+    refcount_guard.top_up()
 
 
 @pytest.fixture(autouse=True)
@@ -100,3 +107,42 @@ def ctx(ui_app: QApplication, sqlite_url: str, sync_runner: TaskRunner
     yield context
     context.close()
     context.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _scanner_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scan with the shipped list when the negative-list service is not in this build yet."""
+    try:
+        import workbench.services.negative_list  # noqa: F401
+    except ImportError:
+        from workbench.scanning.api import default_scanner
+        from workbench.services import scans
+
+        monkeypatch.setattr(scans, "default_scanner", lambda ws: default_scanner())
+
+
+PASSWORD = "correct-horse-1"
+
+
+@pytest.fixture
+def people(ctx: AppContext) -> dict[str, object]:
+    """admin, reviewer (李审查) and supervisor (王审核), signed in through the services."""
+    from workbench.services import users
+
+    ws = ctx.workspace
+    users.create_first_admin(ws, "admin", PASSWORD, "管理员")
+    admin = users.login(ws, "admin", PASSWORD)
+    users.add_user(ws, admin, "li", ["reviewer"], PASSWORD, "李审查")
+    users.add_user(ws, admin, "wang", ["supervisor"], PASSWORD, "王审核")
+    return {"admin": admin, "reviewer": users.login(ws, "li", PASSWORD),
+            "supervisor": users.login(ws, "wang", PASSWORD)}
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answers for ``prompts.ask_text`` in order (a test appends what the person types)."""
+    from workbench.gui import prompts
+
+    queue: list[str] = []
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: queue.pop(0) if queue else None)
+    return queue

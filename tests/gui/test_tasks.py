@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
 
 from workbench.core.errors import CancelledError
@@ -19,6 +20,8 @@ def runner(qtbot):
     runner = TaskRunner()
     yield runner
     runner.wait()
+    # Delete the pools now, not during interpreter shutdown (PySide6 crashes there).
+    shiboken6.delete(runner)
 
 
 def test_result_arrives_on_the_gui_thread(qtbot, runner):

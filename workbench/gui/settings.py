@@ -38,6 +38,7 @@ SPECS = {
         UiSetting("last/export_dir", "", str),
         UiSetting("last/username", "", str),
         UiSetting("font_warning_shown", False, bool),
+        UiSetting("demo/db", "", str),
     )
 }
 
@@ -54,7 +55,11 @@ def ui_settings() -> QSettings:
 def get(key: str) -> Any:
     spec = SPECS[key]
     settings = ui_settings()
-    value = settings.value(key, spec.default)
+    # WORKAROUND: PySide6 mis-counts references of a bool passed as QSettings.value()'s
+    # default (a crash at exit); read without a default and convert here.
+    if not settings.contains(key):
+        return spec.default
+    value = settings.value(key)
     if spec.type is bool:
         return value in (True, "true", "1", 1)
     if value is None or (spec.type is not QByteArray and not isinstance(value, spec.type)):
@@ -67,4 +72,6 @@ def get(key: str) -> Any:
 
 def put(key: str, value: Any) -> None:
     assert key in SPECS, key
+    if SPECS[key].type is bool:
+        value = "true" if value else "false"  # see the WORKAROUND in get()
     ui_settings().setValue(key, value)

@@ -1,0 +1,230 @@
+"""Keyword-only factories, one per user action: each returns a ServiceOp around one service call.
+
+This is the only module of the window that names service functions (Anki's ``operations/*``),
+so a change of a service signature is one edit here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.progress import ProgressSink, check_cancelled
+from workbench.gui.context import AppContext
+from workbench.gui.operations import ServiceOp
+from workbench.services import documents, queues, review, scans, signoff, users
+from workbench.services import settings as dept_settings
+from workbench.services.results import ImportResult, ScanSummary
+
+log = logging.getLogger("workbench.gui.ops")
+
+
+# ------------------------------------------------------------------ accounts
+
+
+def login(*, ctx: AppContext, parent: QWidget | None, username: str,
+          password: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent,
+                     call=lambda ws, _user: users.login(ws, username, password))
+
+
+def list_users(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=users.list_users)
+
+
+def add_user(*, ctx: AppContext, parent: QWidget | None, username: str, roles: Sequence[str],
+             password: str, display_name: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: users.add_user(
+        ws, user, username, list(roles), password, display_name))
+
+
+def set_user_active(*, ctx: AppContext, parent: QWidget | None, user_id: int,
+                    active: bool) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: users.set_user_active(
+        ws, user, user_id, active))
+
+
+def set_user_roles(*, ctx: AppContext, parent: QWidget | None, user_id: int,
+                   roles: Sequence[str]) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: users.set_user_roles(
+        ws, user, user_id, list(roles)))
+
+
+def department_settings(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=dept_settings.get_settings)
+
+
+def update_setting(*, ctx: AppContext, parent: QWidget | None, key: str,
+                   value: object) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: dept_settings.update_setting(
+        ws, user, key, value))
+
+
+# ------------------------------------------------------------------ reading
+
+
+def queue_counts(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=queues.queue_counts)
+
+
+def document_detail(*, ctx: AppContext, parent: QWidget | None, document_id: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: queues.document_detail(
+        ws, user, document_id))
+
+
+def original_bytes(*, ctx: AppContext, parent: QWidget | None, document_id: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: documents.original_bytes(
+        ws, user, document_id))
+
+
+# ------------------------------------------------------------------ import and scan
+
+
+#: What one file of an import ended as: (path, ImportResult | None, ScanSummary | None, error).
+FileOutcome = tuple[Path, ImportResult | None, ScanSummary | None, WorkbenchError | None]
+
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".doc", ".wps", ".rtf", ".odt", ".ofd")
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files as given, and the supported files inside given folders (sorted, recursive)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def import_files(*, ctx: AppContext, parent: QWidget | None, paths: Sequence[Path],
+                 title: str) -> ServiceOp:
+    """Import and scan each file; one file's error never stops the others; Cancel stops
+    between files. Returns the list of :data:`FileOutcome`."""
+
+    def call(ws, user, sink: ProgressSink) -> list[FileOutcome]:
+        files = expand_paths(paths)
+        outcomes: list[FileOutcome] = []
+        for index, path in enumerate(files):
+            sink.update(index, len(files), path.name)
+            check_cancelled(sink)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                outcomes.append((path, None, None, WorkbenchError(
+                    f"{path.name}: {exc.strerror or exc}", code="input_file")))
+                continue
+            try:
+                result = documents.import_document(ws, user, data, path.name)
+            except WorkbenchError as exc:
+                outcomes.append((path, None, None, exc))
+                continue
+            summary = None
+            scan_error = None
+            sink.update(index, len(files), path.name)
+            try:
+                # A duplicate is scanned too: its scan carries the earlier decisions over.
+                summary = scans.scan_document(ws, user, result.document_id,
+                                              result.change.version or 0)
+            except WorkbenchError as exc:
+                scan_error = exc
+            outcomes.append((path, result, summary, scan_error))
+        sink.update(len(files), len(files), "")
+        return outcomes
+
+    return ServiceOp(ctx=ctx, parent=parent, call=call).with_progress(title)
+
+
+def scan_document(*, ctx: AppContext, parent: QWidget | None, document_id: int,
+                  version: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: scans.scan_document(
+        ws, user, document_id, version))
+
+
+# ------------------------------------------------------------------ review
+
+
+def decide_hit(*, ctx: AppContext, parent: QWidget | None, document_id: int, hit_id: int,
+               verdict: str, version: int, reason: str = "",
+               all_identical: bool = False) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: review.decide_hit(
+        ws, user, document_id, hit_id, verdict, version, reason=reason,
+        all_identical=all_identical))
+
+
+def undo_decision(*, ctx: AppContext, parent: QWidget | None, document_id: int, hit_id: int,
+                  version: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: review.undo_decision(
+        ws, user, document_id, hit_id, version))
+
+
+def mark_text(*, ctx: AppContext, parent: QWidget | None, document_id: int, version: int,
+              category: str, start: int, end: int, verdict: str, note: str = "") -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: review.add_manual_mark(
+        ws, user, document_id, version, category=category, start=start, end=end,
+        verdict=verdict, note=note))
+
+
+def confirm_manual_read(*, ctx: AppContext, parent: QWidget | None, document_id: int,
+                        version: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: review.confirm_manual_read(
+        ws, user, document_id, version))
+
+
+def propose(*, ctx: AppContext, parent: QWidget | None, document_id: int, version: int,
+            attribute: str, reason: str, legal_ground: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: review.propose_attribute(
+        ws, user, document_id, version, attribute, reason=reason, legal_ground=legal_ground))
+
+
+def submit(*, ctx: AppContext, parent: QWidget | None, document_id: int,
+           version: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: signoff.submit_review(
+        ws, user, document_id, version))
+
+
+# ------------------------------------------------------------------ sign-off
+
+
+def approve(*, ctx: AppContext, parent: QWidget | None, document_id: int, version: int,
+            comment: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: signoff.approve_step(
+        ws, user, document_id, version, comment=comment))
+
+
+def return_review(*, ctx: AppContext, parent: QWidget | None, document_id: int, version: int,
+                  comment: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: signoff.return_review(
+        ws, user, document_id, version, comment=comment))
+
+
+def reopen(*, ctx: AppContext, parent: QWidget | None, document_id: int, version: int,
+           reason: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: signoff.reopen_review(
+        ws, user, document_id, version, reason=reason))
+
+
+# ------------------------------------------------------------------ negative list
+
+
+def _negative_list_service():
+    """The negative-list service (landing separately; absent in early builds)."""
+    from workbench.services import negative_list
+
+    return negative_list
+
+
+def negative_list_version(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    def call(ws, user) -> str | None:
+        try:
+            service = _negative_list_service()
+        except ImportError:
+            return None
+        return service.current_version(ws, user)
+
+    return ServiceOp(ctx=ctx, parent=parent, call=call)

@@ -15,6 +15,8 @@ _BOMS = {"utf-8-sig": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
          "utf-32-be": codecs.BOM_UTF32_BE}
 # Characters a legacy codepage may lack, and what stands in for them there.
 _FALLBACKS = {"■": "*", "【": "[", "】": "]"}
+# Big5 files cannot hold the simplified forms of the attribute line.
+_TRADITIONAL = str.maketrans({"开": "開", "发": "發", "请": "請"})
 
 
 def _codec(extracted: ExtractedText) -> str:
@@ -76,8 +78,10 @@ def write_text(data: bytes, extracted: ExtractedText, plan: MaskPlan,
         _apply(new_lines, starts, group.start, out, codec)
     text = _join(new_lines, ends)
     if stamp is not None:
+        if not _can(stamp.text, codec):
+            stamp = Stamp(stamp.text.translate(_TRADITIONAL), stamp.position)
         if _can(stamp.text, codec):
-            text = _stamped(text, stamp, ends[0] if ends else "\r\n" if "\r\n" in raw else "\n")
+            text = _stamped(text, stamp, ends[0] if ends else "\n")
         else:
             warnings.append(f"stamp_unencodable:{codec}")
     return _bom(data, codec) + text.encode(_base(codec)), warnings

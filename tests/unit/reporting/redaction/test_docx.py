@@ -153,7 +153,7 @@ def test_the_proof_finds_a_number_left_with_separators(split_docx, monkeypatch) 
             for name in z.namelist():
                 body = z.read(name)
                 if name == "word/document.xml":
-                    body = body.replace("赵一鸣".encode(), "1101 0519-4912 310028".encode())
+                    body = body.replace("赵一鸣".encode(), b"1101 0519-4912 310028")
                 dst.writestr(name, body)
         return buffer.getvalue(), cleaned
 

@@ -20,7 +20,7 @@ from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult
 from workbench.scanning.names import name_in_row, names_after_triggers
-from workbench.scanning.normalize import NormalizedText, normalize_term
+from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
 from workbench.scanning.suggest import suggest
 
@@ -60,7 +60,6 @@ class Scanner:
         self.negative_list = negative_list
         self.version = negative_list.version
         self.description = negative_list.description()
-        self.snapshot = negative_list.snapshot()
         self.min_score = min_score
         self.rules: tuple[Rule, ...] = negative_list.rules
         self._ground = {s.category: s.legal_ground.cite() for s in negative_list.categories}
@@ -76,34 +75,44 @@ class Scanner:
         self._build_automaton()
 
     def _build_automaton(self) -> None:
+        raw: list[str] = []
+        meta: list[_Entry] = []
+        for i, rule in enumerate(self.rules):
+            entry = _Entry("term", i, rule.category)
+            raw.extend(rule.terms)
+            meta.extend([entry] * len(rule.terms))
+            if rule.exceptions:
+                entry = _Entry("except", i, rule.category)
+                raw.extend(rule.exceptions)
+                meta.extend([entry] * len(rule.exceptions))
+            if rule.recognizer == "person_name":
+                entry = _Entry("trigger", i, rule.category)
+                raw.extend(rule.context_plus)
+                meta.extend([entry] * len(rule.context_plus))
+        for phrase, category in self.negative_list.exceptions():
+            raw.append(phrase)
+            meta.append(_Entry("except", -1, category))
         index: dict[str, int] = {}
         patterns: list[str] = []
         entries: list[list[_Entry]] = []
-
-        def add(text: str, entry: _Entry) -> None:
-            key = normalize_term(text)
+        for key, entry in zip(normalize_terms(raw), meta, strict=True):
             if not key:
-                return
-            if key not in index:
-                index[key] = len(patterns)
+                continue
+            pid = index.get(key)
+            if pid is None:
+                pid = index[key] = len(patterns)
                 patterns.append(key)
                 entries.append([])
-            entries[index[key]].append(entry)
-
-        for i, rule in enumerate(self.rules):
-            for term in rule.terms:
-                add(term, _Entry("term", i, rule.category))
-            for phrase in rule.exceptions:
-                add(phrase, _Entry("except", i, rule.category))
-            if rule.recognizer == "person_name":
-                for word in rule.context_plus:
-                    add(word, _Entry("trigger", i, rule.category))
-        for phrase, category in self.negative_list.exceptions():
-            add(phrase, _Entry("except", -1, category))
+            entries[pid].append(entry)
         self._entries = entries
         self._pattern_count = len(patterns)
         self._automaton = ahocorasick_rs.AhoCorasick(
             patterns or ["\0"], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    @property
+    def snapshot(self) -> dict[str, object]:
+        """What the version stands for (stored once per version by the services)."""
+        return self.negative_list.snapshot()
 
     @property
     def term_count(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,45 +18,46 @@ _WS_RE = re.compile(r"\s+")
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))
 
 
-@dataclass(frozen=True)
 class OffsetMap:
     """Piecewise map from offsets of a derived string back to the string it came from.
 
-    Each piece is ``(derived_start, source_start, derived_len, source_len)`` where either the
-    lengths are equal (a 1:1 copy) or ``source_len == 1`` (one source character expanded, e.g.
-    NFKC of "…" is "..."). Dropped source characters have no piece.
+    Piece ``k`` starts at ``derived_starts[k]`` in the derived string and at
+    ``source_starts[k]`` in the source. A piece is a 1:1 copy unless ``k`` is in ``expanded``:
+    then one source character became several derived ones (NFKC of "…" is "..."). Dropped
+    source characters have no piece. An empty map is the identity.
     """
 
-    derived_starts: tuple[int, ...]
-    pieces: tuple[tuple[int, int, int, int], ...]
+    __slots__ = ("derived_starts", "expanded", "source_starts")
+
+    def __init__(self, derived_starts: list[int], source_starts: list[int],
+                 expanded: frozenset[int] = frozenset()) -> None:
+        self.derived_starts = derived_starts
+        self.source_starts = source_starts
+        self.expanded = expanded
 
     @classmethod
     def identity(cls) -> OffsetMap:
-        return cls((), ())
-
-    def _piece(self, i: int) -> tuple[int, int, int, int] | None:
-        if not self.pieces:
-            return None
-        k = bisect.bisect_right(self.derived_starts, i) - 1
-        return self.pieces[max(k, 0)]
+        return cls([], [])
 
     def start(self, i: int) -> int:
         """Source offset of the derived character at ``i``."""
-        piece = self._piece(i)
-        if piece is None:
+        if not self.derived_starts:
             return i
-        d0, s0, dlen, slen = piece
-        return s0 + (i - d0) if dlen == slen else s0
+        k = max(bisect.bisect_right(self.derived_starts, i) - 1, 0)
+        if k in self.expanded:
+            return self.source_starts[k]
+        return self.source_starts[k] + i - self.derived_starts[k]
 
     def end(self, j: int) -> int:
         """Source end offset (exclusive) of a derived span ending at ``j`` (exclusive)."""
-        if j <= 0:
-            return self.start(0) if self.pieces else 0
-        piece = self._piece(j - 1)
-        if piece is None:
+        if not self.derived_starts:
             return j
-        d0, s0, dlen, slen = piece
-        return s0 + (j - 1 - d0) + 1 if dlen == slen else s0 + 1
+        if j <= 0:
+            return self.source_starts[0]
+        k = max(bisect.bisect_right(self.derived_starts, j - 1) - 1, 0)
+        if k in self.expanded:
+            return self.source_starts[k] + 1
+        return self.source_starts[k] + j - self.derived_starts[k]
 
 
 @functools.cache
@@ -119,62 +121,63 @@ def fold(text: str) -> tuple[str, OffsetMap]:
     if not matches:
         return text.translate(table), OffsetMap.identity()
     parts: list[str] = []
-    starts: list[int] = []
-    pieces: list[tuple[int, int, int, int]] = []
+    dstarts: list[int] = []
+    sstarts: list[int] = []
+    expanded: set[int] = set()
     d = 0
     prev = 0
     for m in matches:
         p = m.start()
         if p > prev:
             chunk = text[prev:p].translate(table)
-            starts.append(d)
-            pieces.append((d, prev, len(chunk), len(chunk)))
+            dstarts.append(d)
+            sstarts.append(prev)
             parts.append(chunk)
             d += len(chunk)
         rep = table[ord(text[p])]
         if rep:
-            starts.append(d)
-            pieces.append((d, p, len(rep), 1))
+            expanded.add(len(dstarts))
+            dstarts.append(d)
+            sstarts.append(p)
             parts.append(rep)
             d += len(rep)
         prev = p + 1
     if prev < len(text):
-        chunk = text[prev:].translate(table)
-        starts.append(d)
-        pieces.append((d, prev, len(chunk), len(chunk)))
-        parts.append(chunk)
-    return "".join(parts), OffsetMap(tuple(starts), tuple(pieces))
+        dstarts.append(d)
+        sstarts.append(prev)
+        parts.append(text[prev:].translate(table))
+    return "".join(parts), OffsetMap(dstarts, sstarts, frozenset(expanded))
 
 
 def strip_whitespace(text: str) -> tuple[str, OffsetMap]:
     """Remove every whitespace run (line wraps and stray spaces inside terms); keep a map."""
-    starts: list[int] = []
-    pieces: list[tuple[int, int, int, int]] = []
-    parts: list[str] = []
-    d = 0
-    prev = 0
-    for m in _WS_RE.finditer(text):
-        if m.start() > prev:
-            n = m.start() - prev
-            starts.append(d)
-            pieces.append((d, prev, n, n))
-            parts.append(text[prev:m.start()])
-            d += n
-        prev = m.end()
-    if not pieces and prev == 0:
+    spans = [m.span() for m in _WS_RE.finditer(text)]
+    if not spans:
         return text, OffsetMap.identity()
-    if prev < len(text):
-        n = len(text) - prev
-        starts.append(d)
-        pieces.append((d, prev, n, n))
-        parts.append(text[prev:])
-    return "".join(parts), OffsetMap(tuple(starts), tuple(pieces))
+    # Piece k of the result starts in the source after whitespace run k-1 (or at 0).
+    sstarts = [0, *(e for _, e in spans)]
+    lengths = [s - prev for s, prev in zip((s for s, _ in spans), sstarts, strict=False)]
+    lengths.append(len(text) - sstarts[-1])
+    dstarts = [0, *itertools.accumulate(lengths[:-1])]
+    return _WS_RE.sub("", text), OffsetMap(dstarts, sstarts)
 
 
 def normalize_term(term: str) -> str:
     """The form a list term takes in the automaton (same folding as the text)."""
     table, _ = _fold_tables()
     return _WS_RE.sub("", term.translate(table))
+
+
+def normalize_terms(terms: list[str]) -> list[str]:
+    """``normalize_term`` for many terms in one pass (100,000 department terms build fast)."""
+    if not terms:
+        return []
+    table, _ = _fold_tables()
+    joined = "\x00".join(terms)
+    out = _WS_RE.sub("", joined.translate(table)).split("\x00")
+    if len(out) != len(terms):  # a term held the separator: fall back to one by one
+        return [normalize_term(t) for t in terms]
+    return out
 
 
 @dataclass(frozen=True)

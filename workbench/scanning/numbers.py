@@ -18,7 +18,7 @@ from workbench.scanning.validators import (
 # two lines, a card written in groups of four). Runs touching '*' are masked fragments
 # (138****1234) and runs glued to letters or a decimal point are codes or measurements.
 _RUN = regex.compile(
-    r"(?<![0-9a-z*.])[0-9](?:[0-9]|[ \t\-–—]{1,3}(?=[0-9])|[ \t]*\r?\n[ \t]*(?=[0-9]))*x?"
+    r"(?<![0-9a-z*.])[0-9](?:(?:[ \t\-–—]{1,3}|[ \t]*\r?\n[ \t]*)?[0-9]){9,}x?"
     r"(?![0-9a-z*]|\.[0-9])"
 )
 _SEP = regex.compile(r"[^0-9x]+")
@@ -86,7 +86,15 @@ def find_numbers(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _RUN.finditer(text):
         raw = m.group()
-        if len(raw) < 10:
+        if raw.isdigit() or (raw[:-1].isdigit() and raw[-1] == "x"):
+            # The common case, no separators: one string to classify, nothing to join.
+            if len(raw) <= _MAX_JOIN:
+                kind = _classify(raw, [len(raw)], False)
+                if kind is not None and kind[0] != "id_invalid":
+                    name, adjust, evidence = kind
+                    out.append(Found("resident_id" if name == "resident_id15" else name,
+                                     m.start(), m.end(), adjust, evidence,
+                                     name == "resident_id15"))
             continue
         spans = []  # (start, end) of each digit group in text coordinates
         pos = m.start()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from workbench.core.categories import Category
 
@@ -42,8 +43,17 @@ class Overlay:
     exceptions: tuple[OverlayException, ...] = ()
     source: str = field(default="<memory>", compare=False)
 
+    @functools.cached_property
+    def _canonical(self) -> str:
+        data = {
+            "name": self.name,
+            "terms": [[t.category.value, list(t.terms), t.subtype, t.score, list(t.context_plus),
+                       list(t.context_minus), t.note] for t in self.terms],
+            "exceptions": [[list(e.phrases), e.category.value if e.category else None, e.note]
+                           for e in self.exceptions],
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
     def canonical(self) -> str:
         """A stable text of the content (the source path is not content), for the version hash."""
-        data = asdict(self)
-        data.pop("source")
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return self._canonical

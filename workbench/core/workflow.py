@@ -88,13 +88,6 @@ class ReviewFacts:
     has_comment: bool = False  # a return or reopen carries its comment/reason
 
 
-def participant_ids(review_participants: frozenset[int],
-                    round_signers: frozenset[int]) -> frozenset[int]:
-    """Who may not sign the current step: everyone who worked on the review (any round) and
-    everyone who already signed a step of the current round (a person signs one step only)."""
-    return review_participants | round_signers
-
-
 def _refuse(code: str, message: str) -> WorkflowError:
     return WorkflowError(message, code=code)
 

@@ -257,8 +257,3 @@ def test_a_submit_refusal_carries_every_blocker() -> None:
     assert [c for c, _ in info.value.params["blockers"]] == [
         "undecided_hits", "reason_required", "ground_required"]
 
-
-def test_participants_include_earlier_signers_of_the_round() -> None:
-    from workbench.core.workflow import participant_ids
-
-    assert participant_ids(frozenset({1}), frozenset({7})) == frozenset({1, 7})

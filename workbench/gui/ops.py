@@ -225,6 +225,68 @@ def negative_list_version(*, ctx: AppContext, parent: QWidget | None) -> Service
             service = _negative_list_service()
         except ImportError:
             return None
-        return service.current_version(ws, user)
+        if hasattr(service, "current_version"):
+            return service.current_version(ws, user)
+        return service.build_scanner(ws).version
 
     return ServiceOp(ctx=ctx, parent=parent, call=call)
+
+
+def department_terms(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: _negative_list_service(
+    ).list_department_terms(ws, user))
+
+
+def add_department_term(*, ctx: AppContext, parent: QWidget | None, category: str, kind: str,
+                        value: str, note: str = "") -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: _negative_list_service(
+    ).add_department_term(ws, user, category=category, kind=kind, value=value, note=note))
+
+
+def remove_department_term(*, ctx: AppContext, parent: QWidget | None,
+                           term_id: int) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: _negative_list_service(
+    ).remove_department_term(ws, user, term_id))
+
+
+def rescan_in_review(*, ctx: AppContext, parent: QWidget | None, title: str) -> ServiceOp:
+    """Rescan the signed-in reviewer's open reviews with the current list (kept decisions
+    stay; see ``scans.scan_document``). Returns how many documents were rescanned."""
+
+    def call(ws, user, sink: ProgressSink) -> int:
+        page = queues.list_documents(ws, user, queue="my_reviews", limit=queues.MAX_PAGE)
+        rows = [r for r in page.rows if r.state in ("imported", "in_review", "returned")]
+        for index, row in enumerate(rows):
+            sink.update(index, len(rows), row.title)
+            check_cancelled(sink)
+            scans.scan_document(ws, user, row.document_id, row.version)
+        return len(rows)
+
+    return ServiceOp(ctx=ctx, parent=parent, call=call).with_progress(title)
+
+
+# ------------------------------------------------------------------ exports
+
+
+def export_review_form(*, ctx: AppContext, parent: QWidget | None, document_id: int, fmt: str,
+                       path: Path) -> ServiceOp:
+    from workbench.services import exports
+
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: exports.export_review_form(
+        ws, user, document_id, fmt, path))
+
+
+def export_audit(*, ctx: AppContext, parent: QWidget | None, fmt: str, path: Path,
+                 document_id: int | None = None) -> ServiceOp:
+    from workbench.services import audit_trail
+
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: audit_trail.export_audit(
+        ws, user, fmt, path, document_id=document_id))
+
+
+def export_statistics(*, ctx: AppContext, parent: QWidget | None, start, end,
+                      path: Path) -> ServiceOp:
+    from workbench.services import exports
+
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: exports.export_statistics(
+        ws, user, start, end, path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,13 +28,11 @@ from workbench.gui.context import AppContext
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
 
+from workbench.gui.i18n import tx
+
 log = logging.getLogger("workbench.gui.admin")
 
 ROLES = ("reviewer", "supervisor", "admin")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Admin", text)
 
 
 class UsersDialog(QDialog):
@@ -42,18 +40,24 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self._ctx = ctx
-        self.setWindowTitle(_t("Users and roles"))
+        self.setWindowTitle(tx("Admin", "Users and roles"))
         self.resize(760, 420)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([_t("User name"), _t("Full name"), _t("Roles"),
-                                              _t("Active")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tx("Admin", "User name"),
+                tx("Admin", "Full name"),
+                tx("Admin", "Roles"),
+                tx("Admin", "Active"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        add = QPushButton(_t("Add user…"))
+        add = QPushButton(tx("Admin", "Add user…"))
         add.clicked.connect(self.add_user)
-        toggle = QPushButton(_t("Enable / disable"))
+        toggle = QPushButton(tx("Admin", "Enable / disable"))
         toggle.clicked.connect(self.toggle_active)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -76,8 +80,12 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(users))
         for index, user in enumerate(users):
             roles = "、".join(menus.role_name(r) for r in ROLES if r in user.roles)
-            values = (user.username, user.display_name, roles,
-                      _t("Yes") if user.active else _t("No"))
+            values = (
+                user.username,
+                user.display_name,
+                roles,
+                tx("Admin", "Yes") if user.active else tx("Admin", "No"),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, user.user_id)
@@ -88,46 +96,50 @@ class UsersDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         ops.add_user(ctx=self._ctx, parent=self, **dialog.values()).success(
-            lambda _u: self.reload()).run_in_background()
+            lambda _u: self.reload()
+        ).run_in_background()
 
     def toggle_active(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.users):
             return
         user = self.users[row]
-        ops.set_user_active(ctx=self._ctx, parent=self, user_id=user.user_id,
-                            active=not user.active).success(
-            lambda _u: self.reload()).run_in_background()
+        ops.set_user_active(
+            ctx=self._ctx, parent=self, user_id=user.user_id, active=not user.active
+        ).success(lambda _u: self.reload()).run_in_background()
 
 
 class AddUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Add user"))
+        self.setWindowTitle(tx("Admin", "Add user"))
         form = QFormLayout(self)
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.roles = {role: QCheckBox(menus.role_name(role)) for role in ROLES}
-        form.addRow(_t("User name"), self.username)
-        form.addRow(_t("Full name"), self.display_name)
-        form.addRow(_t("Password"), self.password)
+        form.addRow(tx("Admin", "User name"), self.username)
+        form.addRow(tx("Admin", "Full name"), self.display_name)
+        form.addRow(tx("Admin", "Password"), self.password)
         row = QHBoxLayout()
         for box in self.roles.values():
             row.addWidget(box)
-        form.addRow(_t("Roles"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(tx("Admin", "Roles"), row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> dict:
-        return {"username": self.username.text().strip(),
-                "display_name": self.display_name.text().strip(),
-                "password": self.password.text(),
-                "roles": [r for r, box in self.roles.items() if box.isChecked()]}
+        return {
+            "username": self.username.text().strip(),
+            "display_name": self.display_name.text().strip(),
+            "password": self.password.text(),
+            "roles": [r for r, box in self.roles.items() if box.isChecked()],
+        }
 
 
 class SettingsDialog(QDialog):
@@ -137,21 +149,24 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._ctx = ctx
-        self.setWindowTitle(_t("Department settings"))
+        self.setWindowTitle(tx("Admin", "Department settings"))
         form = QFormLayout(self)
         self.chain = QLineEdit()
-        self.chain.setToolTip(_t("Steps separated by commas, e.g. 初审, 复审, 终审"))
+        self.chain.setToolTip(tx("Admin", "Steps separated by commas, e.g. 初审, 复审, 终审"))
         self.re_review = QSpinBox(minimum=1, maximum=60)
         self.deadline = QSpinBox(minimum=1, maximum=60)
         self.failures = QSpinBox(minimum=1, maximum=100)
         self.lockout = QSpinBox(minimum=1, maximum=24 * 60)
-        form.addRow(_t("Sign-off steps after the reviewer"), self.chain)
-        form.addRow(_t("Re-review interval for withheld documents (months)"), self.re_review)
-        form.addRow(_t("Working days allowed per step"), self.deadline)
-        form.addRow(_t("Failed sign-ins before the account locks"), self.failures)
-        form.addRow(_t("Lockout after too many failed sign-ins (minutes)"), self.lockout)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(tx("Admin", "Sign-off steps after the reviewer"), self.chain)
+        form.addRow(
+            tx("Admin", "Re-review interval for withheld documents (months)"), self.re_review
+        )
+        form.addRow(tx("Admin", "Working days allowed per step"), self.deadline)
+        form.addRow(tx("Admin", "Failed sign-ins before the account locks"), self.failures)
+        form.addRow(tx("Admin", "Lockout after too many failed sign-ins (minutes)"), self.lockout)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -170,19 +185,25 @@ class SettingsDialog(QDialog):
         if self.loaded is None:
             return
         chain = [s.strip() for s in self.chain.text().replace("，", ",").split(",") if s.strip()]
-        wanted = {"signoff_chain": chain, "re_review_months": self.re_review.value(),
-                  "step_deadline_days": self.deadline.value(),
-                  "login_max_failures": self.failures.value(),
-                  "login_lockout_minutes": self.lockout.value()}
-        current = {"signoff_chain": list(self.loaded.signoff_chain),
-                   "re_review_months": self.loaded.re_review_months,
-                   "step_deadline_days": self.loaded.deadline_working_days,
-                   "login_max_failures": self.loaded.login_max_failures,
-                   "login_lockout_minutes": self.loaded.login_lockout_minutes}
+        wanted = {
+            "signoff_chain": chain,
+            "re_review_months": self.re_review.value(),
+            "step_deadline_days": self.deadline.value(),
+            "login_max_failures": self.failures.value(),
+            "login_lockout_minutes": self.lockout.value(),
+        }
+        current = {
+            "signoff_chain": list(self.loaded.signoff_chain),
+            "re_review_months": self.loaded.re_review_months,
+            "step_deadline_days": self.loaded.deadline_working_days,
+            "login_max_failures": self.loaded.login_max_failures,
+            "login_lockout_minutes": self.loaded.login_lockout_minutes,
+        }
         for key, value in wanted.items():
             if value != current[key]:
-                ops.update_setting(ctx=self._ctx, parent=self, key=key, value=value
-                                   ).run_in_background()
+                ops.update_setting(
+                    ctx=self._ctx, parent=self, key=key, value=value
+                ).run_in_background()
         self.accept()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.gui import refcount_guard, settings
-from workbench.gui.i18n import cjk_font_family, install_language
+from workbench.gui.i18n import cjk_font_family, install_language, tx
 from workbench.paths import resource
 
 log = logging.getLogger("workbench.gui")
@@ -64,18 +64,21 @@ def warn_missing_cjk_font(parent: QWidget | None, *, force: bool = False) -> boo
         return False
     settings.put("font_warning_shown", True)
     log.warning("no CJK font found")
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("No Chinese font"),
-                      _tr("No font with Chinese characters was found on this computer, so "
-                          "Chinese text may show as boxes. Ask IT to install a Chinese font "
-                          "(for example Noto Sans CJK SC or Microsoft YaHei)."),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tx("App", "No Chinese font"),
+        tx(
+            "App",
+            "No font with Chinese characters was found on this computer, so "
+            "Chinese text may show as boxes. Ask IT to install a Chinese font "
+            "(for example Noto Sans CJK SC or Microsoft YaHei).",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("fontWarning")
     box.open()
     return True
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def keep_alive(obj: QObject) -> QObject:

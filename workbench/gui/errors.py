@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench.core.errors import (
@@ -20,13 +20,10 @@ from workbench.core.errors import (
     EnvironmentProblem,
     WorkbenchError,
 )
+from workbench.gui.i18n import tx
 from workbench.logs import log_file
 
 log = logging.getLogger("workbench.gui.errors")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def error_text(code: str) -> str | None:
@@ -34,63 +31,144 @@ def error_text(code: str) -> str | None:
     # Built on each call so the current language applies (the translator may change).
     table = {
         # families
-        "error": _t("The action could not be completed."),
-        "input_file": _t("The file could not be read."),
-        "validation": _t("A value is not acceptable."),
-        "not_found": _t("The record no longer exists. It may have been removed by someone else."),
-        "authentication": _t("Sign-in failed: check the user name and the password."),
-        "permission_denied": _t("Your account is not allowed to do this."),
-        "workflow": _t("This is not allowed at the document's current stage."),
-        "conflict": _t("Someone else changed this record in the meantime. It has been "
-                       "reloaded; nothing was overwritten."),
-        "environment": _t("The database or the disk cannot be reached right now. Check the "
-                          "network or free disk space, then try again."),
-        "cancelled": _t("The work was cancelled."),
+        "error": tx("Errors", "The action could not be completed."),
+        "input_file": tx("Errors", "The file could not be read."),
+        "validation": tx("Errors", "A value is not acceptable."),
+        "not_found": tx(
+            "Errors", "The record no longer exists. It may have been removed by someone else."
+        ),
+        "authentication": tx("Errors", "Sign-in failed: check the user name and the password."),
+        "permission_denied": tx("Errors", "Your account is not allowed to do this."),
+        "workflow": tx("Errors", "This is not allowed at the document's current stage."),
+        "conflict": tx(
+            "Errors",
+            "Someone else changed this record in the meantime. It has been "
+            "reloaded; nothing was overwritten.",
+        ),
+        "environment": tx(
+            "Errors",
+            "The database or the disk cannot be reached right now. Check the "
+            "network or free disk space, then try again.",
+        ),
+        "cancelled": tx("Errors", "The work was cancelled."),
         # accounts
-        "wrong_password": _t("Sign-in failed: check the user name and the password."),
-        "unknown_user": _t("Sign-in failed: check the user name and the password."),
-        "account_locked": _t("This account is locked after too many failed sign-ins. Try again "
-                             "later or ask the administrator."),
-        "account_disabled": _t("This account is disabled. Ask the administrator."),
-        "not_signed_in": _t("Please sign in first."),
-        "role_required": _t("Your account does not have the role this action needs."),
-        "duplicate_user": _t("An account with this user name already exists."),
-        "weak_password": _t("The password is too short or too simple."),
-        "last_admin": _t("The last active administrator cannot be disabled or lose the role."),
+        "wrong_password": tx("Errors", "Sign-in failed: check the user name and the password."),
+        "unknown_user": tx("Errors", "Sign-in failed: check the user name and the password."),
+        "account_locked": tx(
+            "Errors",
+            "This account is locked after too many failed sign-ins. Try again "
+            "later or ask the administrator.",
+        ),
+        "account_disabled": tx("Errors", "This account is disabled. Ask the administrator."),
+        "not_signed_in": tx("Errors", "Please sign in first."),
+        "role_required": tx("Errors", "Your account does not have the role this action needs."),
+        "duplicate_user": tx("Errors", "An account with this user name already exists."),
+        "weak_password": tx("Errors", "The password is too short or too simple."),
+        "last_admin": tx(
+            "Errors", "The last active administrator cannot be disabled or lose the role."
+        ),
         # workflow
-        "not_editable": _t("The document can no longer be changed in its current state."),
-        "undecided_hits": _t("Some hits are not decided yet."),
-        "manual_read_required": _t("The text could not be extracted in full: confirm that you "
-                                   "read the original document."),
-        "no_attribute": _t("No disclosure attribute has been proposed."),
-        "reason_required": _t("A reason is required."),
-        "ground_required": _t("A legal ground is required."),
-        "locked": _t("The review is locked; a supervisor must reopen it first."),
-        "not_your_review": _t("Another reviewer owns this review."),
-        "not_submitted": _t("Only a submitted review can be signed off."),
-        "four_eyes": _t("You took part in this review, so you cannot sign it off "
-                        "(four-eyes rule)."),
-        "comment_required": _t("Returning a review needs a comment."),
-        "not_signed_off": _t("Only a signed-off decision can be published (review first, "
-                             "then publish)."),
-        "already_published": _t("The document is already marked as published."),
-        "not_publishable": _t("A document decided as withheld cannot be published."),
-        "not_locked": _t("Only a signed-off decision can be reopened."),
-        "stale_document": _t("Someone else changed this document in the meantime. It has been "
-                             "reloaded; nothing was overwritten."),
-        "no_document": _t("The document no longer exists."),
+        "not_editable": tx("Errors", "The document can no longer be changed in its current state."),
+        "undecided_hits": tx("Errors", "Some hits are not decided yet."),
+        "manual_read_required": tx(
+            "Errors",
+            "The text could not be extracted in full: confirm that you read the original document.",
+        ),
+        "no_attribute": tx("Errors", "No disclosure attribute has been proposed."),
+        "reason_required": tx("Errors", "A reason is required."),
+        "ground_required": tx("Errors", "A legal ground is required."),
+        "locked": tx("Errors", "The review is locked; a supervisor must reopen it first."),
+        "not_your_review": tx("Errors", "Another reviewer owns this review."),
+        "not_submitted": tx("Errors", "Only a submitted review can be signed off."),
+        "four_eyes": tx(
+            "Errors", "You took part in this review, so you cannot sign it off (four-eyes rule)."
+        ),
+        "comment_required": tx("Errors", "Returning a review needs a comment."),
+        "not_signed_off": tx(
+            "Errors", "Only a signed-off decision can be published (review first, then publish)."
+        ),
+        "already_published": tx("Errors", "The document is already marked as published."),
+        "not_publishable": tx("Errors", "A document decided as withheld cannot be published."),
+        "not_locked": tx("Errors", "Only a signed-off decision can be reopened."),
+        "stale_document": tx(
+            "Errors",
+            "Someone else changed this document in the meantime. It has been "
+            "reloaded; nothing was overwritten.",
+        ),
+        "no_document": tx("Errors", "The document no longer exists."),
         # environment and files
-        "config_invalid": _t("The configuration file cannot be read. Fix or delete it."),
-        "db_unreachable": _t("The database server cannot be reached. Check the network and "
-                             "the server address."),
-        "db_locked": _t("The database is busy. Try again in a moment."),
-        "disk_full": _t("The disk is full. Free some space and try again."),
-        "unsupported_format": _t("This file type is not supported."),
-        "file_too_large": _t("The file is too large."),
-        "encrypted": _t("The file is password-protected; remove the password and import it "
-                        "again."),
-        "empty_file": _t("The file is empty."),
-        "corrupt_file": _t("The file is damaged and cannot be read."),
+        "config_invalid": tx("Errors", "The configuration file cannot be read. Fix or delete it."),
+        "db_unreachable": tx(
+            "Errors",
+            "The database server cannot be reached. Check the network and the server address.",
+        ),
+        "db_locked": tx("Errors", "The database is busy. Try again in a moment."),
+        "disk_full": tx("Errors", "The disk is full. Free some space and try again."),
+        "unsupported_format": tx("Errors", "This file type is not supported."),
+        "file_too_large": tx("Errors", "The file is too large."),
+        "encrypted": tx(
+            "Errors", "The file is password-protected; remove the password and import it again."
+        ),
+        "empty_file": tx("Errors", "The file is empty."),
+        "corrupt_file": tx("Errors", "The file is damaged and cannot be read."),
+        "too_large": tx("Errors", "The file is too large."),
+        "zip_bomb": tx("Errors", "The file unpacks to an unreasonable size and was refused."),
+        "unreadable_file": tx("Errors", "The file could not be read."),
+        "format_unknown": tx("Errors", "The file's format was not recognised."),
+        "not_a_docx": tx("Errors", "The file is not a valid Word document."),
+        "binary_junk": tx("Errors", "The file does not contain readable text."),
+        "conversion_failed": tx("Errors", "The file could not be converted for reading."),
+        "conversion_unavailable": tx(
+            "Errors", "This format needs LibreOffice, which is not installed on this computer."
+        ),
+        "bad_credentials": tx("Errors", "Sign-in failed: check the user name and the password."),
+        "password_too_short": tx("Errors", "The password needs at least 8 characters."),
+        "password_invalid": tx(
+            "Errors", "The password may not start or end with spaces or contain control characters."
+        ),
+        "username_taken": tx("Errors", "An account with this user name already exists."),
+        "username_invalid": tx(
+            "Errors", "The user name may contain letters, digits, dots, @ and dashes (2 to 64)."
+        ),
+        "role_unknown": tx("Errors", "Unknown role."),
+        "role_missing": tx("Errors", "Give the account at least one role."),
+        "first_admin_exists": tx("Errors", "Accounts exist already; ask an administrator."),
+        "no_user": tx("Errors", "The account no longer exists."),
+        "setting_invalid": tx("Errors", "The value of the setting is not acceptable."),
+        "setting_unknown": tx("Errors", "Unknown setting."),
+        "queue_unknown": tx("Errors", "Unknown queue."),
+        "sort_unknown": tx("Errors", "The list cannot be sorted by this column."),
+        "page_invalid": tx("Errors", "The list could not be loaded."),
+        "db_busy": tx("Errors", "The database is busy. Try again in a moment."),
+        "db_error": tx("Errors", "The database reported an error. Try again; if it persists, "
+                       "tell IT."),
+        "db_readonly": tx("Errors", "The database cannot be written (read-only)."),
+        "db_unsupported": tx("Errors", "This kind of database is not supported."),
+        "db_url_empty": tx("Errors", "No database given."),
+        "db_url_invalid": tx("Errors", "The database address is not valid."),
+        "integrity": tx("Errors", "The database refused the change (integrity check)."),
+        "audit_append_only": tx("Errors", "The audit trail cannot be changed or deleted."),
+        "negative_list": tx("Errors", "The negative list could not be loaded."),
+        "no_hit": tx("Errors", "The hit no longer exists. The document has been reloaded."),
+        "not_manual": tx("Errors", "Only a manual mark can be removed."),
+        "not_withheld": tx("Errors", "Only a withheld document is re-reviewed."),
+        "mask_unknown": tx("Errors", "Unknown redaction style."),
+        "verdict_invalid": tx("Errors", "This decision is not possible for this hit."),
+        "verdict_unknown": tx("Errors", "Unknown decision."),
+        "attribute_unknown": tx("Errors", "Choose a disclosure attribute."),
+        "category_unknown": tx("Errors", "Unknown negative-list category."),
+        "span_invalid": tx("Errors", "Select some text of the document first."),
+        "where_required": tx("Errors", "Say where the document was published."),
+        "profile_invalid": tx("Errors", "The department profile is not valid."),
+        "profile_missing": tx("Errors", "The department profile was not found."),
+        "extraction_changed": tx(
+            "Errors", "The text of this file is read differently now; import it again."
+        ),
+        "kind_unknown": tx("Errors", "Choose term or exception."),
+        "no_term": tx("Errors", "The term no longer exists."),
+        "term_invalid": tx("Errors", "The term is empty or too long."),
+        "period_invalid": tx("Errors", "The period is not valid: the start must precede the end."),
+        "service_missing": tx("Errors", "This function is not available in this build."),
     }
     return table.get(code)
 
@@ -103,11 +181,15 @@ def describe(exc: BaseException) -> tuple[str, str]:
         blockers = exc.params.get("blockers") if exc.params else None
         if blockers:
             lines = [error_text(code) or message for code, message in blockers]
-            text = "\n".join([text, *("• " + line for line in lines)]) if len(lines) > 1 \
-                else lines[0]
+            text = (
+                "\n".join([text, *("• " + line for line in lines)]) if len(lines) > 1 else lines[0]
+            )
         return text, exc.message
-    return _t("An unexpected error occurred. The workbench keeps running; the details were "
-              "written to the log file."), f"{type(exc).__name__}: {exc}"
+    return tx(
+        "Errors",
+        "An unexpected error occurred. The workbench keeps running; the details were "
+        "written to the log file.",
+    ), f"{type(exc).__name__}: {exc}"
 
 
 class ErrorReporter(QObject):
@@ -128,22 +210,28 @@ class ErrorReporter(QObject):
         box.setObjectName("errorDialog")
         if isinstance(exc, WorkbenchError):
             code = exc.code
-            box.setIcon(QMessageBox.Icon.Information if isinstance(exc, CancelledError)
-                        else QMessageBox.Icon.Warning)
-            box.setWindowTitle(_t("Cannot continue") if not isinstance(exc, EnvironmentProblem)
-                               else _t("Connection or disk problem"))
+            box.setIcon(
+                QMessageBox.Icon.Information
+                if isinstance(exc, CancelledError)
+                else QMessageBox.Icon.Warning
+            )
+            box.setWindowTitle(
+                tx("Errors", "Cannot continue")
+                if not isinstance(exc, EnvironmentProblem)
+                else tx("Errors", "Connection or disk problem")
+            )
             box.setText(text)
             if detail and detail != text:
-                box.setInformativeText(_t("Details: %1").replace("%1", detail))
+                box.setInformativeText(tx("Errors", "Details: %1").replace("%1", detail))
         else:
             code = "bug"
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(_t("Unexpected error"))
+            box.setWindowTitle(tx("Errors", "Unexpected error"))
             box.setText(text)
             box.setInformativeText(str(log_file()))
             full = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
             box.setDetailedText(full)
-            copy = box.addButton(_t("Copy details"), QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(tx("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
             # An ActionRole button would close the box; keep it open after copying.
             copy.clicked.disconnect()
             copy.clicked.connect(lambda: QApplication.clipboard().setText(full))
@@ -181,8 +269,7 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     reporter().show(exc, parent)
 
 
-def excepthook(exc_type: type[BaseException], exc: BaseException,
-               tb: TracebackType | None) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook`` for the running window: log, show, keep going."""
     if issubclass(exc_type, KeyboardInterrupt):
         QApplication.quit()

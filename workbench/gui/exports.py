@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -16,11 +16,9 @@ from workbench.gui import ops, settings
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
 
+from workbench.gui.i18n import tx
+
 log = logging.getLogger("workbench.gui.exports")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
 
 
 def ask_path(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[Path, str]:
@@ -36,13 +34,18 @@ def ask_path(parent: QWidget, title: str, suggested: str, filters: str) -> tuple
 
 def show_saved(parent: QWidget, path: Path) -> QMessageBox:
     """Success message with a button that opens the folder."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Export finished"),
-                      _t("Saved to %1").replace("%1", str(path)), QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tx("Exports", "Export finished"),
+        tx("Exports", "Saved to %1").replace("%1", str(path)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("exportDone")
-    open_folder = box.addButton(_t("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
-        QUrl.fromLocalFile(str(path.parent))))
+    open_folder = box.addButton(tx("Exports", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    )
     box.open()
     parent.last_export_message = box  # type: ignore[attr-defined]
     return box
@@ -51,37 +54,58 @@ def show_saved(parent: QWidget, path: Path) -> QMessageBox:
 def export_review_form(window: MainWindow) -> None:
     view = window.current_document_view()
     if view is None or view.detail is None:
-        QMessageBox.information(window, _t("Review form"),
-                                _t("Open a document first, then export its review form."))
+        QMessageBox.information(
+            window,
+            tx("Exports", "Review form"),
+            tx("Exports", "Open a document first, then export its review form."),
+        )
         return
-    path, fmt = ask_path(window, _t("Save the review form"),
-                         f"{view.detail.row.title}-审查表.pdf",
-                         _t("PDF (*.pdf);;Word document (*.docx)"))
+    path, fmt = ask_path(
+        window,
+        tx("Exports", "Save the review form"),
+        f"{view.detail.row.title}-审查表.pdf",
+        tx("Exports", "PDF (*.pdf);;Word document (*.docx)"),
+    )
     if not fmt:
         return
-    ops.export_review_form(ctx=window.ctx, parent=window, document_id=view.document_id,
-                           fmt=fmt, path=path).success(
-        lambda result: show_saved(window, Path(result.path))).run_in_background()
+    ops.export_review_form(
+        ctx=window.ctx, parent=window, document_id=view.document_id, fmt=fmt, path=path
+    ).success(lambda result: show_saved(window, Path(result.path))).run_in_background()
 
 
 def export_audit(window: MainWindow) -> None:
-    path, fmt = ask_path(window, _t("Save the audit trail"), "审计记录.xlsx",
-                         _t("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"))
+    path, fmt = ask_path(
+        window,
+        tx("Exports", "Save the audit trail"),
+        "审计记录.xlsx",
+        tx("Exports", "Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"),
+    )
     if not fmt:
         return
     ops.export_audit(ctx=window.ctx, parent=window, fmt=fmt, path=path).success(
-        lambda result: show_saved(window, Path(result.path))).run_in_background()
+        lambda result: show_saved(window, Path(result.path))
+    ).run_in_background()
 
 
 def export_statistics(window: MainWindow) -> None:
-    year, ok = QInputDialog.getInt(window, _t("Annual statistics"), _t("Year"),
-                                   date.today().year, 2000, 2100)
+    year, ok = QInputDialog.getInt(
+        window,
+        tx("Exports", "Annual statistics"),
+        tx("Exports", "Year"),
+        date.today().year,
+        2000,
+        2100,
+    )
     if not ok:
         return
-    path, fmt = ask_path(window, _t("Save the statistics"), f"{year}年政务公开统计.xlsx",
-                         _t("Excel workbook (*.xlsx)"))
+    path, fmt = ask_path(
+        window,
+        tx("Exports", "Save the statistics"),
+        f"{year}年政务公开统计.xlsx",
+        tx("Exports", "Excel workbook (*.xlsx)"),
+    )
     if not fmt:
         return
-    ops.export_statistics(ctx=window.ctx, parent=window, start=date(year, 1, 1),
-                          end=date(year, 12, 31), path=path).success(
-        lambda result: show_saved(window, Path(result.path))).run_in_background()
+    ops.export_statistics(
+        ctx=window.ctx, parent=window, start=date(year, 1, 1), end=date(year, 12, 31), path=path
+    ).success(lambda result: show_saved(window, Path(result.path))).run_in_background()

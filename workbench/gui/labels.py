@@ -2,89 +2,85 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from workbench.core.categories import Category
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from workbench.gui.i18n import tx
 
 
 def state_name(state: str | None) -> str:
     names = {
-        "imported": _t("Imported"),
-        "in_review": _t("In review"),
-        "submitted": _t("Awaiting sign-off"),
-        "returned": _t("Returned"),
-        "approved": _t("Signed off"),
-        "published": _t("Published"),
+        "imported": tx("Labels", "Imported"),
+        "in_review": tx("Labels", "In review"),
+        "submitted": tx("Labels", "Awaiting sign-off"),
+        "returned": tx("Labels", "Returned"),
+        "approved": tx("Labels", "Signed off"),
+        "published": tx("Labels", "Published"),
     }
     return names.get(state or "", state or "")
 
 
 def attribute_name(attribute: str | None) -> str:
     names = {
-        "proactive": _t("Proactive disclosure"),
-        "on_request": _t("Disclosure on request"),
-        "withheld": _t("Not disclosed"),
+        "proactive": tx("Labels", "Proactive disclosure"),
+        "on_request": tx("Labels", "Disclosure on request"),
+        "withheld": tx("Labels", "Not disclosed"),
     }
     return names.get(attribute or "", attribute or "")
 
 
 def verdict_name(verdict: str | None) -> str:
     names = {
-        "withhold": _t("Withhold"),
-        "redact": _t("Redact"),
-        "dismiss": _t("Dismissed"),
-        None: _t("Undecided"),
+        "withhold": tx("Labels", "Withhold"),
+        "redact": tx("Labels", "Redact"),
+        "dismiss": tx("Labels", "Dismissed"),
+        None: tx("Labels", "Undecided"),
     }
     return names.get(verdict, verdict or "")
 
 
 def queue_name(queue: str) -> str:
     names = {
-        "my_reviews": _t("My reviews"),
-        "returned_to_me": _t("Returned to me"),
-        "awaiting_my_signoff": _t("Awaiting my sign-off"),
-        "signed_off": _t("Signed off"),
-        "re_review_due": _t("Re-review due"),
-        "overdue": _t("Overdue"),
-        "all": _t("All documents"),
+        "my_reviews": tx("Labels", "My reviews"),
+        "returned_to_me": tx("Labels", "Returned to me"),
+        "awaiting_my_signoff": tx("Labels", "Awaiting my sign-off"),
+        "signed_off": tx("Labels", "Signed off"),
+        "re_review_due": tx("Labels", "Re-review due"),
+        "overdue": tx("Labels", "Overdue"),
+        "all": tx("Labels", "All documents"),
     }
     return names.get(queue, queue)
 
 
 def category_name(category: str | Category) -> str:
     names = {
-        "state_secret": _t("State secret"),
-        "law_prohibited": _t("Prohibited by law"),
-        "national_security": _t("National security"),
-        "public_safety": _t("Public safety"),
-        "economic_security": _t("Economic security"),
-        "social_stability": _t("Social stability"),
-        "investigation": _t("Investigation and case files"),
-        "personal_privacy": _t("Personal privacy"),
-        "trade_secret": _t("Trade secret"),
-        "intellectual_property": _t("Intellectual property"),
-        "process_info": _t("Process information"),
-        "internal_affairs": _t("Internal affairs"),
+        "state_secret": tx("Labels", "State secret"),
+        "law_prohibited": tx("Labels", "Prohibited by law"),
+        "national_security": tx("Labels", "National security"),
+        "public_safety": tx("Labels", "Public safety"),
+        "economic_security": tx("Labels", "Economic security"),
+        "social_stability": tx("Labels", "Social stability"),
+        "investigation": tx("Labels", "Investigation and case files"),
+        "personal_privacy": tx("Labels", "Personal privacy"),
+        "trade_secret": tx("Labels", "Trade secret"),
+        "intellectual_property": tx("Labels", "Intellectual property"),
+        "process_info": tx("Labels", "Process information"),
+        "internal_affairs": tx("Labels", "Internal affairs"),
     }
     return names.get(str(category), str(category))
 
 
 def subtype_name(subtype: str | None) -> str:
     names = {
-        "id_card": _t("ID number"),
-        "mobile": _t("Mobile phone"),
-        "landline": _t("Landline"),
-        "bank_card": _t("Bank card"),
-        "email": _t("E-mail"),
-        "address": _t("Address"),
-        "person_name": _t("Person's name"),
-        "health": _t("Health"),
-        "license_plate": _t("Licence plate"),
+        "id_card": tx("Labels", "ID number"),
+        "mobile": tx("Labels", "Mobile phone"),
+        "landline": tx("Labels", "Landline"),
+        "bank_card": tx("Labels", "Bank card"),
+        "email": tx("Labels", "E-mail"),
+        "address": tx("Labels", "Address"),
+        "person_name": tx("Labels", "Person's name"),
+        "health": tx("Labels", "Health"),
+        "license_plate": tx("Labels", "Licence plate"),
     }
     return names.get(subtype or "", subtype or "")
 
@@ -92,32 +88,36 @@ def subtype_name(subtype: str | None) -> str:
 def part_name(location: dict) -> str:
     """Where a hit sits, as a reviewer reads it: part plus page/paragraph/cell."""
     parts = {
-        "body": _t("Body"),
-        "table": _t("Table"),
-        "header": _t("Header"),
-        "footer": _t("Footer"),
-        "footnote": _t("Footnote"),
-        "endnote": _t("Endnote"),
-        "comment": _t("Comment"),
-        "textbox": _t("Text box"),
-        "deleted": _t("Deleted text"),
-        "inserted": _t("Inserted text"),
-        "metadata": _t("Document properties"),
-        "page": _t("Page"),
-        "text": _t("Text"),
+        "body": tx("Labels", "Body"),
+        "table": tx("Labels", "Table"),
+        "header": tx("Labels", "Header"),
+        "footer": tx("Labels", "Footer"),
+        "footnote": tx("Labels", "Footnote"),
+        "endnote": tx("Labels", "Endnote"),
+        "comment": tx("Labels", "Comment"),
+        "textbox": tx("Labels", "Text box"),
+        "deleted": tx("Labels", "Deleted text"),
+        "inserted": tx("Labels", "Inserted text"),
+        "metadata": tx("Labels", "Document properties"),
+        "page": tx("Labels", "Page"),
+        "text": tx("Labels", "Text"),
     }
     part = str(location.get("part", ""))
     label = parts.get(part, part)
     if location.get("page"):
-        label = _t("Page %1").replace("%1", str(location["page"])) if part == "page" else \
-            f"{label} · " + _t("page %1").replace("%1", str(location["page"]))
+        label = (
+            tx("Labels", "Page %1").replace("%1", str(location["page"]))
+            if part == "page"
+            else f"{label} · " + tx("Labels", "page %1").replace("%1", str(location["page"]))
+        )
     elif location.get("row") is not None and location.get("col") is not None:
-        label += " " + _t("row %1, column %2").replace("%1", str(location["row"] + 1)).replace(
-            "%2", str(location["col"] + 1))
+        label += " " + tx("Labels", "row %1, column %2").replace(
+            "%1", str(location["row"] + 1)
+        ).replace("%2", str(location["col"] + 1))
     elif location.get("paragraph") is not None:
-        label += " " + _t("paragraph %1").replace("%1", str(location["paragraph"] + 1))
+        label += " " + tx("Labels", "paragraph %1").replace("%1", str(location["paragraph"] + 1))
     elif location.get("line"):
-        label += " " + _t("line %1").replace("%1", str(location["line"]))
+        label += " " + tx("Labels", "line %1").replace("%1", str(location["line"]))
     return label
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,58 +16,63 @@ from workbench.logs import log_file
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
 
+from workbench.gui.i18n import tx
+
 log = logging.getLogger("workbench.gui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 def role_name(role: Role | str) -> str:
-    names = {"reviewer": _t("Reviewer"), "supervisor": _t("Supervisor"),
-             "admin": _t("Administrator")}
+    names = {
+        "reviewer": tx("Menus", "Reviewer"),
+        "supervisor": tx("Menus", "Supervisor"),
+        "admin": tx("Menus", "Administrator"),
+    }
     return names.get(str(role), str(role))
 
 
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu(_t("&File"))
+    file_menu = bar.addMenu(tx("Menus", "&File"))
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.import_folder_action)
     file_menu.addSeparator()
-    export_menu = file_menu.addMenu(_t("&Export"))
-    window.export_form_action = export_menu.addAction(_t("Review form of this document…"))
+    export_menu = file_menu.addMenu(tx("Menus", "&Export"))
+    window.export_form_action = export_menu.addAction(tx("Menus", "Review form of this document…"))
     window.export_form_action.triggered.connect(lambda: _exports().export_review_form(window))
-    window.export_audit_action = export_menu.addAction(_t("Audit trail…"))
+    window.export_audit_action = export_menu.addAction(tx("Menus", "Audit trail…"))
     window.export_audit_action.triggered.connect(lambda: _exports().export_audit(window))
-    window.export_stats_action = export_menu.addAction(_t("Annual statistics…"))
+    window.export_stats_action = export_menu.addAction(tx("Menus", "Annual statistics…"))
     window.export_stats_action.triggered.connect(lambda: _exports().export_statistics(window))
     file_menu.addSeparator()
-    quit_action = file_menu.addAction(_t("&Quit"))
+    quit_action = file_menu.addAction(tx("Menus", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
 
-    view_menu = bar.addMenu(_t("&View"))
+    view_menu = bar.addMenu(tx("Menus", "&View"))
     view_menu.addAction(window.refresh_action)
 
-    list_menu = bar.addMenu(_t("&Negative list"))
-    window.negative_list_action = list_menu.addAction(_t("Browse and edit…"))
+    list_menu = bar.addMenu(tx("Menus", "&Negative list"))
+    window.negative_list_action = list_menu.addAction(tx("Menus", "Browse and edit…"))
     window.negative_list_action.triggered.connect(lambda: open_negative_list(window))
 
-    admin_menu = bar.addMenu(_t("&Administration"))
-    window.users_action = admin_menu.addAction(_t("Users and roles…"))
+    admin_menu = bar.addMenu(tx("Menus", "&Administration"))
+    window.users_action = admin_menu.addAction(tx("Menus", "Users and roles…"))
     window.users_action.triggered.connect(lambda: _admin().open_users(window))
-    window.dept_action = admin_menu.addAction(_t("Department settings…"))
+    window.dept_action = admin_menu.addAction(tx("Menus", "Department settings…"))
     window.dept_action.triggered.connect(lambda: _admin().open_settings(window))
     window.admin_menu = admin_menu
 
-    help_menu = bar.addMenu(_t("&Help"))
-    logs = help_menu.addAction(_t("Open the log folder"))
-    logs.triggered.connect(lambda: QDesktopServices.openUrl(
-        QUrl.fromLocalFile(str(log_file().parent))))
-    about = help_menu.addAction(_t("About"))
-    about.triggered.connect(lambda: QMessageBox.about(
-        window, _t("About"), f"<b>{APP_NAME_ZH}</b><br>{APP_NAME} {__version__}"))
+    help_menu = bar.addMenu(tx("Menus", "&Help"))
+    logs = help_menu.addAction(tx("Menus", "Open the log folder"))
+    logs.triggered.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+    )
+    about = help_menu.addAction(tx("Menus", "About"))
+    about.triggered.connect(
+        lambda: QMessageBox.about(
+            window, tx("Menus", "About"), f"<b>{APP_NAME_ZH}</b><br>{APP_NAME} {__version__}"
+        )
+    )
 
 
 def update_menus(window: MainWindow) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.core.audit_chain import verify_chain
+from workbench.services.audit_trail import verify_audit
 from workbench.services.workspace import Workspace
-from workbench.storage.audit import iter_events, to_chained
 from workbench.storage.migrations_runner import head_revision
 
 
@@ -34,8 +33,7 @@ def check_database(url: str | None = None) -> DatabaseHealth:
         applied = workspace.db.upgrade()
         info = workspace.info()
         problems = workspace.db.check_integrity()
-        with workspace.db.session(write=False) as session:
-            report = verify_chain((to_chained(e), e.hash) for e in iter_events(session))
+        report = verify_audit(workspace)  # also catches a deleted tail of events
         return DatabaseHealth(
             kind=info.kind, display=info.display, revision=info.schema_revision,
             head_revision=head_revision(), migrated_now=applied,

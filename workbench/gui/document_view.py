@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -66,6 +67,8 @@ class DocumentView(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("blockers")
         self.warning.setWordWrap(True)
+        for label in (self.header, self.warning):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.text = TextPane()
         self.legend = QLabel()
         self.legend.setObjectName("legend")

@@ -82,7 +82,9 @@ def subtype_name(subtype: str | None) -> str:
         "health": tx("Labels", "Health"),
         "license_plate": tx("Labels", "Licence plate"),
     }
-    return names.get(subtype or "", subtype or "")
+    # Subtypes the scanner adds beyond these have no translation yet: show the category only
+    # rather than an untranslated code.
+    return names.get(subtype or "", "")
 
 
 def part_name(location: dict) -> str:

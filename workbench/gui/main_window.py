@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             banner = QLabel(self.tr("DEMO workspace: sample documents and demo accounts, not "
                                     "for real reviews."))
             banner.setObjectName("demoBanner")
+            banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             central_layout.addWidget(banner)
         central_layout.addWidget(self.splitter)
         self.setCentralWidget(central)

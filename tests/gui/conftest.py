@@ -10,29 +10,11 @@ import pytest
 from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from workbench.gui import refcount_guard
 from workbench.gui.app import configure
 from workbench.gui.context import AppContext
 from workbench.gui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
-
-#: Harmless notes of Qt's offscreen platform, not of our code.
-OFFSCREEN_NOISE = (
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing the keyboard",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # WORKAROUND: the offscreen QPA plugin warns about window hints it ignores; pytest-qt's
-    # qt_log_level_fail=WARNING would fail every test that opens a dialog.
-    here = Path(__file__).parent
-    for item in items:
-        if Path(str(item.fspath)).is_relative_to(here):
-            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
-
 
 class FakePool:
     """Runs each task at once on the calling thread (after Picard's FakeThreadPool)."""
@@ -45,12 +27,6 @@ class FakePool:
 
     def activeThreadCount(self) -> int:
         return 0
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _pyside_refcounts() -> None:
-    """The test process needs the same WORKAROUND as the window (see refcount_guard)."""
-    refcount_guard.top_up()
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.gui import refcount_guard, settings
+from workbench.gui import settings
 from workbench.gui.i18n import cjk_font_family, install_language, tx
 from workbench.paths import resource
 
@@ -31,11 +31,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def configure(app: QApplication, language: str | None = None) -> str:
     """Names, language, stylesheet and font; returns the language in use."""
-    refcount_guard.top_up()
-    if refcount_guard.needed() and app.findChild(QTimer, "refcountGuard") is None:
-        timer = QTimer(app, objectName="refcountGuard", interval=60_000)
-        timer.timeout.connect(refcount_guard.top_up)
-        timer.start()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)

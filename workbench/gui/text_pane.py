@@ -55,8 +55,8 @@ class TextPane(QPlainTextEdit):
         self._paint()
 
     def _paint(self) -> None:
-        # WORKAROUND: PySide6 6.12's setExtraSelections() drops a reference to None on every
-        # call (the interpreter aborts later); the read-only text is formatted directly.
+        # The text is read-only, so hits are formatted into the document itself: one edit block
+        # per repaint, and the highlight survives scrolling without extra selections.
         document = self.document()
         length = len(self.toPlainText())
         self._painting = True

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from workbench.core.progress import ProgressSink
-from workbench.extraction.convert import convert_to_docx
-from workbench.extraction.docx import read_docx
 from workbench.extraction.limits import Limits
 from workbench.extraction.model import ExtractedText, ExtractionWarning
-from workbench.extraction.pdf import read_pdf
 from workbench.extraction.sniff import CONVERT, DOCX, PDF, TXT
-from workbench.extraction.text import read_text
+
+# Each reader is imported when first used: PDFium, pikepdf, lxml and pdfminer cost about
+# 0.1 s, which the window's start-up should not pay.
 
 ReaderFn = Callable[[bytes, str, Limits, ProgressSink | None], ExtractedText]
 
@@ -28,18 +27,27 @@ class Reader:
 
 
 def _docx(data: bytes, filename: str, limits: Limits, progress: ProgressSink | None):
+    from workbench.extraction.docx import read_docx
+
     return read_docx(data, limits, progress)
 
 
 def _pdf(data: bytes, filename: str, limits: Limits, progress: ProgressSink | None):
+    from workbench.extraction.pdf import read_pdf
+
     return read_pdf(data, limits, progress)
 
 
 def _txt(data: bytes, filename: str, limits: Limits, progress: ProgressSink | None):
+    from workbench.extraction.text import read_text
+
     return read_text(data)
 
 
 def _convert(data: bytes, filename: str, limits: Limits, progress: ProgressSink | None):
+    from workbench.extraction.convert import convert_to_docx
+    from workbench.extraction.docx import read_docx
+
     if progress is not None:
         progress.update(0, None, "converting")
     converted = read_docx(convert_to_docx(data, filename, limits.conversion_timeout_s),

@@ -92,6 +92,7 @@ def evaluate(corpus: Path, results: dict[str, dict]) -> int:
     must_total = must_found = 0
     by_validated: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    doc_level: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # category raised anywhere
     decoys_total = decoys_flagged = 0
     docs = attr_right = red_right = 0
     confusion: Counter[tuple[str, str]] = Counter()
@@ -143,6 +144,11 @@ def evaluate(corpus: Path, results: dict[str, dict]) -> int:
                 misses.append(f"{name}: missed {item['category']}/{sub or '*'} "
                               f"{item['text']!r}{extra}")
 
+        raised = {h["category"] for h in hits}
+        for cat in {item["category"] for item in labels.get("must_find", [])}:
+            doc_level[cat][0] += 1
+            doc_level[cat][1] += cat in raised
+
         for decoy in labels.get("decoys", []):
             where = _spans(text, decoy)
             if not where:
@@ -187,6 +193,11 @@ def evaluate(corpus: Path, results: dict[str, dict]) -> int:
     print("recall by category")
     for cat in sorted(by_category):
         print(f"  {cat:<28} {pct(by_category[cat][1], by_category[cat][0])}")
+    print("document-level: category raised anywhere in a document that needs it")
+    dt, df = sum(v[0] for v in doc_level.values()), sum(v[1] for v in doc_level.values())
+    print(f"  {'all categories':<28} {pct(df, dt)}")
+    for cat in sorted(doc_level):
+        print(f"  {cat:<28} {pct(doc_level[cat][1], doc_level[cat][0])}")
     print(f"decoys flagged                 {pct(decoys_flagged, decoys_total)}")
     print(f"attribute accuracy             {pct(attr_right, docs)}")
     print(f"needs_redaction accuracy       {pct(red_right, docs)}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.extraction.model import CharBox, Location, Segment
+from workbench.extraction.model import Location, Segment
 
 
 class TextBuilder:
@@ -13,12 +13,11 @@ class TextBuilder:
     None for them, as the ``ExtractedText`` contract says.
     """
 
-    def __init__(self, *, with_boxes: bool = False) -> None:
+    def __init__(self) -> None:
         self._parts: list[str] = []
         self._length = 0
         self._line_open = False
         self.segments: list[Segment] = []
-        self.boxes: list[CharBox | None] | None = [] if with_boxes else None
 
     @property
     def length(self) -> int:
@@ -30,26 +29,24 @@ class TextBuilder:
         Nothing is written before the first line, so the text never starts with a separator.
         """
         if self._line_open:
-            self._write(separator, None)
+            self._write(separator)
             self._line_open = False
 
     def separator(self, text: str) -> None:
         """Write characters that belong to no segment (e.g. the newline after an empty line)."""
-        self._write(text, None)
+        self._write(text)
 
-    def add(self, text: str, location: Location | None,
-            boxes: list[CharBox | None] | None = None) -> None:
+    def add(self, text: str, location: Location | None) -> None:
         """Append ``text`` to the current line, as one segment at ``location``.
 
         Args:
             text: The characters, verbatim.
             location: Where they sit; None for characters the reader inserted itself.
-            boxes: For PDFs, one box (or None) per character of ``text``.
         """
         if not text:
             return
         start = self._length
-        self._write(text, boxes)
+        self._write(text)
         self._line_open = True
         if location is None:
             return
@@ -60,11 +57,9 @@ class TextBuilder:
         else:
             self.segments.append(Segment(start, self._length, location))
 
-    def _write(self, text: str, boxes: list[CharBox | None] | None) -> None:
+    def _write(self, text: str) -> None:
         self._parts.append(text)
         self._length += len(text)
-        if self.boxes is not None:
-            self.boxes.extend(boxes if boxes is not None else [None] * len(text))
 
     def text(self) -> str:
         return "".join(self._parts)

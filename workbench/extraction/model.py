@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,27 @@ class CharBox:
     bottom: float
 
 
+class BoxSource(Protocol):
+    """Where a PDF's character boxes come from (``pdf_boxes.PdfBoxes`` looks them up lazily)."""
+
+    def boxes(self, text: str, ranges: Sequence[tuple[int, int]]
+              ) -> list[list[CharBox | None]]:
+        """For each ``[start, end)`` of ``text``, one box or None per offset."""
+        ...
+
+
+class ListBoxes:
+    """Boxes already known, one (or None) per character of the text."""
+
+    def __init__(self, boxes: list[CharBox | None]) -> None:
+        self.all = boxes
+
+    def boxes(self, text: str, ranges: Sequence[tuple[int, int]]
+              ) -> list[list[CharBox | None]]:
+        return [self.all[start:end] + [None] * max(end - max(start, len(self.all)), 0)
+                for start, end in ranges]
+
+
 @dataclass(frozen=True)
 class ExtractionWarning:
     """Why the text may be incomplete. ``code`` is stable; ``message`` is one readable line."""
@@ -82,10 +104,12 @@ class ExtractedText:
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[ExtractionWarning] = field(default_factory=list)
     page_count: int | None = None
-    #: PDFs: one box per character of ``text`` (None for characters with no box, e.g. the
-    #: newlines the reader inserts). Other formats: None.
-    char_boxes: list[CharBox | None] | None = None
     encoding: str | None = None  # plain text: the detected encoding
+    #: PDFs: where character boxes come from, on demand (they cost more than the text to
+    #: read, and only hits need them). Other formats: None.
+    box_source: BoxSource | None = field(default=None, repr=False, compare=False)
+    _all_boxes: list[CharBox | None] | None = field(default=None, init=False, repr=False,
+                                                    compare=False)
 
     @property
     def text_complete(self) -> bool:
@@ -102,9 +126,28 @@ class ExtractedText:
 
     def boxes_for(self, start: int, end: int) -> list[CharBox]:
         """Boxes of the characters in ``[start, end)`` (PDF only; empty otherwise)."""
-        if self.char_boxes is None:
-            return []
-        return [b for b in self.char_boxes[start:end] if b is not None]
+        return [b for b in self.boxes_at([(start, end)])[0] if b is not None]
+
+    def boxes_at(self, ranges: Sequence[tuple[int, int]]) -> list[list[CharBox | None]]:
+        """For each ``[start, end)``, one box or None per offset (None: separators, generated
+        spaces, metadata, non-PDF formats). One look-up in the file for all ranges."""
+        ranges = [(max(start, 0), min(end, len(self.text))) for start, end in ranges]
+        if self.box_source is None:
+            return [[None] * max(end - start, 0) for start, end in ranges]
+        return self.box_source.boxes(self.text, ranges)
+
+    @property
+    def char_boxes(self) -> list[CharBox | None] | None:
+        """PDFs: one box (or None) per character of ``text``; other formats: None.
+
+        For compatibility only: the first access looks up every character of the document
+        (what reading used to cost). Use ``boxes_for``/``boxes_at`` for hits.
+        """
+        if self.box_source is None:
+            return None
+        if self._all_boxes is None:
+            self._all_boxes = self.boxes_at([(0, len(self.text))])[0]
+        return self._all_boxes
 
 
 #: Warning codes that make a document "text incomplete: needs manual review".

@@ -1,16 +1,18 @@
-"""The PDF reader: PDFium (pypdfium2) for text and character boxes, with checks for scans,
-unmapped glyphs, encryption and truncation; pdfplumber as a second opinion on bad pages.
+"""The PDF reader: PDFium (pypdfium2) for text, with checks for scans, unmapped glyphs,
+encryption and truncation; pdfplumber as a second opinion on bad pages.
 
-PDFium gives text with boxes at 10-50x the speed of pdfplumber's plain text (README,
-"Extraction"); pdfplumber (pdfminer) decodes some font encodings differently, so a page where
-PDFium finds unmapped glyphs is read again by pdfplumber and the better reading is kept.
+PDFium gives text at 10-50x the speed of pdfplumber's plain text (README, "Extraction");
+pdfplumber (pdfminer) decodes some font encodings differently, so a page where PDFium finds
+unmapped glyphs is read again by pdfplumber and the better reading is kept. Character boxes
+are not read here: ``pdf_boxes`` looks them up in the file when a hit needs them.
 """
 
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
-import threading
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -20,43 +22,32 @@ from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction._common_hanzi import COMMON
 from workbench.extraction.builder import TextBuilder
 from workbench.extraction.limits import DEFAULT_LIMITS, Limits
-from workbench.extraction.model import CharBox, ExtractedText, ExtractionWarning, Location
+from workbench.extraction.model import ExtractedText, ExtractionWarning, Location
+from workbench.extraction.pdf_boxes import PdfBoxes, PdfLine
 from workbench.extraction.pdf_fonts import strip_subset, unmapped_fonts
 from workbench.extraction.pdf_glyphs import REPLACEMENT, PageCheck, is_unmapped_char
 from workbench.extraction.pdf_plumber import PageChars, plumber_page
+from workbench.extraction.pdfium_doc import PDFIUM_LOCK, open_pdf, page_text
 
 log = logging.getLogger(__name__)
 
-#: PDFium is not thread-safe; the GUI may extract in several workers at once.
-PDFIUM_LOCK = threading.RLock()
+__all__ = ["PDFIUM_LOCK", "read_pdf"]  # the lock is re-exported for the redaction writer
 
 _META_KEYS = {"Title": "title", "Author": "author", "Subject": "subject",
               "Keywords": "keywords", "Creator": "creator", "Producer": "producer",
               "CreationDate": "created", "ModDate": "modified"}
 _TEXT_KEYS = ("title", "author", "subject", "keywords")
 _ORDINARY = COMMON | frozenset(map(chr, range(0x21, 0x7F))) | frozenset("，。、；：？！（）《》“”")
+_LINE = re.compile(r"[^\r\n]+")
+_IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+_FORM_DEPTH = 3  # levels of Form XObjects searched for images (the page itself is level 0)
 
 
-def _open(data: bytes) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise InputFileError(
-                "The PDF is password-protected: remove the password in the PDF reader, or ask "
-                "the author for an unprotected copy.", code="encrypted") from exc
-        if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
-            raise InputFileError(
-                "The PDF uses an encryption scheme that cannot be opened: ask the author for an "
-                "unprotected copy.", code="encrypted") from exc
-        if b"%%EOF" not in data[-2048:]:
-            raise InputFileError(
-                "The PDF is cut off (an incomplete download or copy) and cannot be opened: ask "
-                "the author for the complete file.", code="corrupt_file",
-                detail=str(exc)) from exc
-        raise InputFileError(
-            "The PDF is damaged and cannot be opened: ask the author for a fresh copy, or print "
-            "it to a new PDF.", code="corrupt_file", detail=str(exc)) from exc
+@functools.cache
+def _unusual() -> re.Pattern[str]:
+    """Characters outside ordinary Chinese text: only these can be unmapped glyphs (compiled
+    on first use; the class has ~3,600 members)."""
+    return re.compile("[^" + "".join(sorted(re.escape(c) for c in _ORDINARY)) + "]")
 
 
 def _font_name(textpage: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> str:
@@ -64,110 +55,117 @@ def _font_name(textpage: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> s
     return strip_subset(buf.raw[:max(n - 1, 0)].decode("utf-8", "replace")) if n else ""
 
 
-def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str:
-    """All characters in one call when PDFium's text view matches its char list (nearly
-    always); otherwise one call per character."""
-    buf = (ctypes.c_ushort * (count + 1))()
-    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buf)
-    text = bytes(memoryview(buf).cast("B")[: max(written - 1, 0) * 2]).decode(
-        "utf-16-le", "replace")
-    if len(text) == count:
-        return text
-    return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD)
-                   for i in range(count))
+def _page_text(page: pdfium.PdfPage, bad_fonts: set[str]) -> tuple[str, PageCheck]:
+    """The page's text in PDFium's order (one character per char index, unmapped glyphs as
+    U+FFFD) and the page's checks.
 
-
-def _page_chars(page: pdfium.PdfPage, bad_fonts: set[str]) -> tuple[PageChars, PageCheck]:
-    """Every character of the page in PDFium's order, with boxes and the page's checks.
-
-    This loop runs once per character of the document, so it makes as few ctypes calls as it
-    can: the text comes in one call, and only whitespace is asked whether PDFium generated it.
+    Ordinary Chinese text needs no per-character call: only the characters the ``_unusual``
+    pattern finds (spaces, line breaks, rare code points) are asked whether PDFium generated
+    them or could not map them; every character only on pages using a font pdf_fonts flags.
     """
-    left, _, _, top = page.get_mediabox()
     textpage = page.get_textpage()
     check = PageCheck()
-    chars: PageChars = []
-    append = chars.append
-    get_box, map_error = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_HasUnicodeMapError
     try:
-        count = pdfium_c.FPDFText_CountChars(textpage)
-        text = _page_text(textpage, count)
-        rect = pdfium_c.FS_RECTF()
+        text = page_text(textpage)
+        check.chars = sum(map(len, text.split()))  # non-space characters
+        generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
         font_buf = ctypes.create_string_buffer(256)
-        for i, ch in enumerate(text):
-            if ch.isspace():
-                if pdfium_c.FPDFText_IsGenerated(textpage, i):
-                    append((ch, None))  # spaces and line breaks PDFium inferred
-                    continue
-            else:
-                check.chars += 1
-            # Characters of ordinary Chinese text skip the map-error call (a third of the loop);
-            # raw codes that happen to land there come from fonts pdf_fonts already flags.
+        suspects = range(len(text)) if bad_fonts else [m.start() for m in
+                                                        _unusual().finditer(text)]
+        replaced: list[str] | None = None
+        for i in suspects:
+            ch = text[i]
+            if ch.isspace() and generated(textpage, i):
+                continue  # spaces and line breaks PDFium inferred
+            # Raw codes that happen to land among ordinary characters come from fonts
+            # pdf_fonts already flags.
             if ((ch not in _ORDINARY and map_error(textpage, i) == 1) or is_unmapped_char(ch)
                     or (bad_fonts and _font_name(textpage, i, font_buf) in bad_fonts)):
                 check.unmapped += 1
-                ch = REPLACEMENT  # never pass a raw glyph code off as text
-            # Loose boxes cover the font's full height; tight ones are empty for fonts that
-            # are not embedded (PDFium has no glyph outline to measure).
-            if get_box(textpage, i, rect):
-                append((ch, (rect.left - left, top - rect.top, rect.right - left,
-                             top - rect.bottom)))
-            else:
-                append((ch, None))
+                if replaced is None:
+                    replaced = list(text)
+                replaced[i] = REPLACEMENT  # never pass a raw glyph code off as text
+        if replaced is not None:
+            text = "".join(replaced)
     finally:
         textpage.close()
+    check.images, check.image_area = _images(page)
+    return text, check
+
+
+def _images(page: pdfium.PdfPage) -> tuple[int, float]:
+    """Image objects on the page (and in its forms) and the share of the page they cover.
+
+    Raw calls rather than ``page.get_objects``, which builds a Python object per text object.
+    """
     width, height = page.get_size()
     area = max(width * height, 1.0)
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
-        check.images += 1
-        try:
-            x0, y0, x1, y1 = obj.get_bounds()
-            check.image_area += abs((x1 - x0) * (y1 - y0)) / area
-        except pdfium.PdfiumError:
-            check.image_area += 1.0
-    return chars, check
+    count, cover = 0, 0.0
+    bounds = [ctypes.c_float() for _ in range(4)]
+    pending = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)]
+    while pending:
+        parent, count_objects, get_object, level = pending.pop()
+        for i in range(max(count_objects(parent), 0)):
+            obj = get_object(parent, i)
+            if not obj:
+                continue
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == _IMAGE:
+                count += 1
+                if pdfium_c.FPDFPageObj_GetBounds(obj, *map(ctypes.byref, bounds)):
+                    x0, y0, x1, y1 = (b.value for b in bounds)
+                    cover += abs((x1 - x0) * (y1 - y0)) / area
+                else:
+                    cover += 1.0
+            elif kind == _FORM and level < _FORM_DEPTH - 1:
+                pending.append((obj, pdfium_c.FPDFFormObj_CountObjects,
+                                pdfium_c.FPDFFormObj_GetObject, level + 1))
+    return count, cover
 
 
-def _box(page: int, b: tuple[float, float, float, float]) -> CharBox:
-    """A CharBox without the frozen dataclass's per-field ``object.__setattr__`` (a third of
-    the reader's time on a dense page); the result is an ordinary, equal CharBox."""
-    box = object.__new__(CharBox)
-    box.__dict__.update(page=page, x0=b[0], top=b[1], x1=b[2], bottom=b[3])
-    return box
+def _emit_page(builder: TextBuilder, lines: list[PdfLine], number: int, text: str) -> None:
+    """One segment per line of PDFium's text; PDFium's generated CR LF (and real ones) end
+    lines. Each line records where its characters sit for the box look-up."""
+    line_no = 1
+    for match in _LINE.finditer(text):
+        builder.new_line()
+        lines.append(PdfLine(builder.length, match.end() - match.start(), number, match.start()))
+        builder.add(match.group(), Location(part="page", page=number, line=line_no))
+        line_no += 1
 
 
-def _emit_page(builder: TextBuilder, number: int, chars: PageChars) -> None:
-    """One segment per line; PDFium's generated CR LF (and real ones) end lines."""
-    line, line_no, pending = [], 1, False
+def _emit_plumber_page(builder: TextBuilder, lines: list[PdfLine], number: int,
+                       chars: PageChars) -> None:
+    """A page pdfplumber read: its boxes are kept as they are (such pages are rare)."""
+    line, line_no = [], 1
     for ch, box in [*chars, ("\n", None)]:
-        if ch in "\r\n":
-            if ch == "\n" or not pending:
-                if line:
-                    text = "".join(c for c, _ in line)
-                    boxes = [None if b is None else _box(number, b) for _, b in line]
-                    builder.new_line()
-                    builder.add(text, Location(part="page", page=number, line=line_no), boxes)
-                    line_no += 1
-                line = []
-            pending = ch == "\r"
+        if ch not in "\r\n":
+            line.append((ch, box))
             continue
-        pending = False
-        line.append((ch, box))
+        if line:
+            builder.new_line()
+            lines.append(PdfLine(builder.length, len(line), number,
+                                 boxes=tuple(b for _, b in line)))
+            builder.add("".join(c for c, _ in line),
+                        Location(part="page", page=number, line=line_no))
+            line_no += 1
+        line = []
 
 
 def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS,
              progress: ProgressSink | None = None) -> ExtractedText:
-    """Extract a PDF: text in reading order, one box per character, warnings per page.
+    """Extract a PDF: text in reading order, warnings per page, boxes on demand.
 
     Raises:
         InputFileError: encrypted, corrupt_file, too_large (page count).
     """
     progress = progress or NullProgress()
     fonts = unmapped_fonts(data) or {}
-    builder = TextBuilder(with_boxes=True)
+    builder = TextBuilder()
+    lines: list[PdfLine] = []
     warnings: list[ExtractionWarning] = []
     with PDFIUM_LOCK:
-        doc = _open(data)
+        doc = open_pdf(data)
         try:
             pages = len(doc)
             if pages > limits.max_pdf_pages:
@@ -187,12 +185,16 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS,
                         page=index + 1))
                     continue
                 try:
-                    chars, check = _page_chars(page, fonts.get(index, set()))
+                    text, check = _page_text(page, fonts.get(index, set()))
                 finally:
                     page.close()
-                if check.unmapped_flag(limits):
-                    chars, check = _second_opinion(data, index, chars, check)
-                _emit_page(builder, index + 1, chars)
+                other = _second_opinion(data, index, check) if check.unmapped_flag(limits) \
+                    else None
+                if other is None:
+                    _emit_page(builder, lines, index + 1, text)
+                else:
+                    chars, check = other
+                    _emit_plumber_page(builder, lines, index + 1, chars)
                 warnings.extend(_page_warnings(index + 1, check, limits))
         finally:
             doc.close()
@@ -206,20 +208,21 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS,
     progress.update(pages, pages, "done")
     return ExtractedText(text=builder.text(), format="pdf", segments=builder.segments,
                          metadata=metadata, warnings=warnings, page_count=pages,
-                         char_boxes=builder.boxes)
+                         box_source=PdfBoxes(lines, data))
 
 
-def _second_opinion(data: bytes, index: int, chars: PageChars,
-                    check: PageCheck) -> tuple[PageChars, PageCheck]:
+def _second_opinion(data: bytes, index: int,
+                    check: PageCheck) -> tuple[PageChars, PageCheck] | None:
+    """pdfplumber's reading of the page if it maps more glyphs than PDFium's, else None."""
     other = plumber_page(data, index)
     if other is None:
-        return chars, check
+        return None
     other_chars, other_check = other
     if other_check.unmapped < check.unmapped and other_check.chars >= check.chars * 0.9:
         log.info("page %d: pdfplumber maps more glyphs than PDFium; using its reading", index + 1)
         other_check.images, other_check.image_area = check.images, check.image_area
         return other_chars, other_check
-    return chars, check
+    return None
 
 
 def _page_warnings(number: int, check: PageCheck, limits: Limits) -> list[ExtractionWarning]:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import zlib
 from collections.abc import Callable
 from pathlib import PurePath
 
@@ -17,6 +15,7 @@ from workbench.core.errors import (
 from workbench.core.roles import Role
 from workbench.core.workflow import DocumentState
 from workbench.extraction.model import ExtractedText
+from workbench.extraction.pdf_boxes import PdfBoxes
 from workbench.services import drafts
 from workbench.services.actors import CurrentUser
 from workbench.services.guard import action, reading, record_refusal, require_role
@@ -115,11 +114,10 @@ def _precheck(ws: Workspace, actor: CurrentUser) -> None:
 
 
 def _text_row(document_id: int, extracted: ExtractedText) -> repo.DocumentText:
-    boxes = None
-    if extracted.char_boxes is not None:
-        plain = [None if b is None else [b.page, b.x0, b.top, b.x1, b.bottom]
-                 for b in extracted.char_boxes]
-        boxes = zlib.compress(json.dumps(plain, separators=(",", ":")).encode("utf-8"))
+    # PDFs: not the boxes (the file is stored; page_boxes looks them up in it) but where
+    # each line's characters sit in the file, a few bytes a line.
+    source = extracted.box_source
+    boxes = source.to_bytes() if isinstance(source, PdfBoxes) else None
     return repo.DocumentText(
         document_id=document_id, text=extracted.text,
         segments=[{"start": s.start, "end": s.end, "location": s.location.to_dict()}

@@ -172,7 +172,7 @@ class Document(Base):
 
 
 class DocumentText(Base):
-    """Extracted text and its layout map (offsets -> parts, PDF character boxes)."""
+    """Extracted text and its layout map (offsets -> parts, PDF box index)."""
 
     __tablename__ = "document_texts"
 
@@ -184,7 +184,9 @@ class DocumentText(Base):
     warnings: Mapped[list] = mapped_column(JSON, default=list)
     page_count: Mapped[int | None]
     encoding: Mapped[str | None] = mapped_column(String(32))
-    #: PDF character boxes, zlib-compressed JSON (large; loaded only for the page view).
+    #: PDFs: where each line's characters sit in the stored file (``PdfBoxes.to_bytes``, zlib
+    #: JSON, a few bytes a line); boxes are looked up from it on demand (services.page_boxes).
+    #: Rows stored by earlier versions hold every box instead; ``load_boxes`` reads both.
     char_boxes: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     document: Mapped[Document] = relationship(back_populates="text")

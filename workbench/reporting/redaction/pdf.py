@@ -40,17 +40,17 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom (points, top-left
 
 
 def _boxes(extracted: ExtractedText, plan: MaskPlan) -> dict[int, list[Box]]:
-    """The character boxes to burn out, by 1-based page."""
+    """The character boxes to burn out, by 1-based page (looked up in the file in one go)."""
     pages: dict[int, list[Box]] = defaultdict(list)
-    boxes = extracted.char_boxes or []
-    for group in plan.groups:
+    located = extracted.boxes_at([(group.start, group.end) for group in plan.groups])
+    for group, boxes in zip(plan.groups, located, strict=True):
         for i, offset in enumerate(range(group.start, group.end)):
             if not group.hidden[i]:
                 continue
             loc = extracted.location_at(offset)
             if loc is not None and loc.part == "metadata":
                 continue  # the document information is removed whole
-            box = boxes[offset] if offset < len(boxes) else None
+            box = boxes[i] if i < len(boxes) else None
             if box is None:
                 raise WorkbenchError(
                     "A redacted character has no position on its page, so it cannot be "

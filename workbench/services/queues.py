@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from workbench.core.errors import NotFoundError, ValidationError
@@ -57,11 +58,12 @@ def list_documents(ws: Workspace, actor: CurrentUser, *, queue: str = "all", sea
                                         descending=descending, offset=offset, limit=limit)
         counts = queries.hit_counts(session, [d.id for d in documents])
         names = repo.user_names(session, [d.reviewer_id for d in documents])
-        rows = tuple(_row(d, counts.get(d.id, (0, 0)), names) for d in documents)
+        empty = queries.HitCounts()
+        rows = tuple(_row(d, counts.get(d.id, empty), names) for d in documents)
         return DocumentPage(total=total, offset=offset, rows=rows)
 
 
-def _row(document: repo.Document, counts: tuple[int, int], names: dict[int, str]
+def _row(document: repo.Document, counts: queries.HitCounts, names: dict[int, str]
          ) -> DocumentRow:
     return DocumentRow(
         document_id=document.id, title=document.title, doc_number=document.doc_number,
@@ -70,13 +72,13 @@ def _row(document: repo.Document, counts: tuple[int, int], names: dict[int, str]
         proposed_attribute=document.proposed_attribute,
         final_attribute=document.final_attribute, current_step=document.current_step,
         step_due=document.step_due, re_review_due=document.re_review_due,
-        updated_at=document.updated_at, version=document.version, hits=counts[0],
-        undecided=counts[1])
+        updated_at=document.updated_at, version=document.version, hits=counts.total,
+        undecided=counts.undecided, hits_by_category=counts.by_category)
 
 
 def document_detail(ws: Workspace, actor: CurrentUser, document_id: int) -> DocumentDetail:
     """Text, hits with decisions, proposal history, sign-offs and what blocks a submit."""
-    with reading(ws, actor) as (session, _):
+    with reading(ws, actor) as (session, live):
         document = repo.get_document(session, document_id)
         if document is None:
             raise NotFoundError(f"Document {document_id} does not exist.", code="no_document")
@@ -89,10 +91,17 @@ def document_detail(ws: Workspace, actor: CurrentUser, document_id: int) -> Docu
                                           *(h.decided_by for h in hits),
                                           *(s.actor_id for s in signoffs),
                                           *(d.proposed_by for d in decisions)])
-        undecided = sum(1 for h in hits if h.verdict is None)
+        counts = Counter(h.category for h in hits)
+        row_counts = queries.HitCounts(
+            total=len(hits), undecided=sum(1 for h in hits if h.verdict is None),
+            by_category=tuple(sorted(counts.items(), key=lambda p: (-p[1], p[0]))))
         facts = review_facts(session, document)
+        me = live.user_id
+        # The same test as the sign-off rule (core.workflow), so the buttons match it.
+        took_part = me is not None and (me == facts.reviewer_id
+                                        or me in facts.participant_ids)
         return DocumentDetail(
-            row=_row(document, (len(hits), undecided), names),
+            row=_row(document, row_counts, names),
             drafting_unit=document.drafting_unit, sha256=document.sha256,
             format=document.format, text=text_row.text if text_row else "",
             text_complete=document.text_complete,
@@ -115,7 +124,7 @@ def document_detail(ws: Workspace, actor: CurrentUser, document_id: int) -> Docu
                 round=s.round, step_index=s.step_index, step_name=s.step_name,
                 actor=names.get(s.actor_id, str(s.actor_id)), outcome=s.outcome,
                 comment=s.comment, signed_at=s.signed_at) for s in signoffs),
-            submit_blockers=tuple(submit_blockers(facts)))
+            submit_blockers=tuple(submit_blockers(facts)), took_part=took_part)
 
 
 def _hit(hit: repo.Hit, names: dict[int, str]) -> HitView:

@@ -39,6 +39,8 @@ class UserInfo:
     locked_until: datetime | None
     last_login_at: datetime | None
     created_at: datetime
+    #: A demo account (first-run demo workspace): shown marked as DEMO everywhere.
+    is_demo: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ class DocumentRow:
     version: int
     hits: int
     undecided: int
+    #: (category, hits), most frequent first: the table's compact per-category column.
+    hits_by_category: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,3 +198,6 @@ class DocumentDetail:
     signoffs: tuple[SignOffView, ...]
     #: Why Submit is disabled now, as (code, message); empty when it may be submitted.
     submit_blockers: tuple[tuple[str, str], ...]
+    #: Four eyes: the acting user reviewed this document (any round), is its reviewer, or
+    #: signed a step of the current round, so they may not sign it off.
+    took_part: bool = False

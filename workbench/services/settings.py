@@ -61,7 +61,15 @@ def _dates(value: Any) -> list[str]:
         raise ValidationError(f"Not a date: {exc}.", code="setting_invalid") from exc
 
 
+def _name(value: Any) -> str:
+    if not isinstance(value, str) or not 1 <= len(value.strip()) <= 100:
+        raise ValidationError("The department's name has 1 to 100 characters.",
+                              code="setting_invalid")
+    return value.strip()
+
+
 SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("department_name", "Department name", "政务公开办公室", _name),
     SettingSpec("signoff_chain", "Sign-off steps after the reviewer", ["审核"], _chain),
     SettingSpec("re_review_months", "Re-review interval for withheld documents (months)", 12,
                 _int_between(1, 60)),
@@ -79,6 +87,7 @@ SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 
 @dataclass(frozen=True)
 class DepartmentSettings:
+    department_name: str = "政务公开办公室"
     signoff_chain: tuple[str, ...] = ("审核",)
     re_review_months: int = 12
     step_deadline_days: int = 5
@@ -95,7 +104,8 @@ def profile_defaults() -> dict[str, Any]:
     except ValidationError as exc:  # a broken profile must not stop reviews: built-ins apply
         log.warning("department profile not used: %s", exc)
         return {}
-    return {"signoff_chain": list(profile.signoff_chain),
+    return {"department_name": profile.display_name,
+            "signoff_chain": list(profile.signoff_chain),
             "re_review_months": profile.re_review_months,
             "step_deadline_days": profile.step_deadline_days}
 

@@ -24,7 +24,7 @@ def _info(user: repo.User) -> UserInfo:
     return UserInfo(user_id=user.id, username=user.username, display_name=user.display_name,
                     roles=frozenset(Role(r) for r in user.role_names), active=user.is_active,
                     locked_until=user.locked_until, last_login_at=user.last_login_at,
-                    created_at=user.created_at)
+                    created_at=user.created_at, is_demo=bool(user.is_demo))
 
 
 def _clean_username(username: str) -> str:
@@ -142,8 +142,11 @@ def logout(ws: Workspace, actor: CurrentUser) -> Change:
 
 def add_user(ws: Workspace, actor: CurrentUser, username: str,
              roles: Iterable[str | Role] | str, password: str,
-             display_name: str = "") -> UserInfo:
-    """Create an account (administrator, or IT staff at the console)."""
+             display_name: str = "", *, demo: bool = False) -> UserInfo:
+    """Create an account (administrator, or IT staff at the console).
+
+    ``demo`` marks an account of the first-run demo workspace (shown as DEMO everywhere).
+    """
     with action(ws, actor, "user.add", role=Role.ADMIN) as tx:
         name = _clean_username(username)
         wanted = _clean_roles(roles)
@@ -151,8 +154,10 @@ def add_user(ws: Workspace, actor: CurrentUser, username: str,
         if repo.get_user_by_name(tx.session, name) is not None:
             raise ValidationError(f"The user name '{name}' is taken.", code="username_taken")
         user = repo.add_user(tx.session, username=name, display_name=display_name.strip(),
-                             password_hash=passwords.hash_password(password), roles=wanted)
-        tx.audit(payload={"user_id": user.id, "username": name, "roles": sorted(wanted)})
+                             password_hash=passwords.hash_password(password), roles=wanted,
+                             demo=demo)
+        tx.audit(payload={"user_id": user.id, "username": name, "roles": sorted(wanted),
+                          "demo": demo})
         return _info(user)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select
@@ -94,12 +95,27 @@ def page(session: Session, condition: ColumnElement[bool], *, search: str = "",
     return total, rows
 
 
-def hit_counts(session: Session, document_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
-    """(hits, undecided) per document, for the rows of one page only."""
+@dataclass(frozen=True)
+class HitCounts:
+    total: int = 0
+    undecided: int = 0
+    #: (category, hits) with the most frequent first, ties by category code.
+    by_category: tuple[tuple[str, int], ...] = ()
+
+
+def hit_counts(session: Session, document_ids: Sequence[int]) -> dict[int, HitCounts]:
+    """Hits, undecided hits and hits per category for the rows of one page, in one query."""
     if not document_ids:
         return {}
-    query = (select(Hit.document_id, func.count(),
+    query = (select(Hit.document_id, Hit.category, func.count(),
                     func.sum(case((Hit.verdict.is_(None), 1), else_=0)))
-             .where(Hit.document_id.in_(document_ids)).group_by(Hit.document_id))
-    return {doc: (int(total), int(undecided or 0)) for doc, total, undecided
-            in session.execute(query)}
+             .where(Hit.document_id.in_(document_ids))
+             .group_by(Hit.document_id, Hit.category))
+    per_doc: dict[int, list[tuple[str, int, int]]] = {}
+    for doc, category, total, undecided in session.execute(query):
+        per_doc.setdefault(doc, []).append((category, int(total), int(undecided or 0)))
+    return {doc: HitCounts(
+        total=sum(n for _, n, _ in parts), undecided=sum(u for _, _, u in parts),
+        by_category=tuple((c, n) for c, n, _ in sorted(parts, key=lambda p: (-p[1], p[0]))))
+        for doc, parts in per_doc.items()}
+

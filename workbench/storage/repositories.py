@@ -33,6 +33,7 @@ __all__ = [
     "Document",
     "DocumentText",
     "Hit",
+    "NegativeListVersion",
     "Scan",
     "Session",
     "SignOff",
@@ -74,9 +75,9 @@ def list_users(session: Session) -> Sequence[User]:
 
 
 def add_user(session: Session, *, username: str, display_name: str, password_hash: str,
-             roles: Iterable[str]) -> User:
+             roles: Iterable[str], demo: bool = False) -> User:
     user = User(username=username, display_name=display_name, password_hash=password_hash,
-                is_active=True, is_demo=False, failed_logins=0)
+                is_active=True, is_demo=demo, failed_logins=0)
     user.roles = [UserRole(role=r) for r in sorted(set(roles))]
     session.add(user)
     session.flush()
@@ -208,6 +209,30 @@ def ensure_list_version(session: Session, version: str, description: str,
     return _insert_if_absent(session, NegativeListVersion, {
         "version": version, "description": description, "snapshot": snapshot,
         "created_at": datetime.now(UTC)})
+
+
+def record_list_version(session: Session, version: str, description: str,
+                        snapshot: dict[str, Any]) -> None:
+    """Like :func:`ensure_list_version`, and complete a snapshot stored without content."""
+    if ensure_list_version(session, version, description, snapshot):
+        return
+    row = session.get(NegativeListVersion, version)
+    if row is not None and "content" not in (row.snapshot or {}) and "content" in snapshot:
+        row.snapshot = snapshot
+
+
+def list_versions(session: Session) -> list[tuple[NegativeListVersion, int]]:
+    """Every recorded version, newest first, with how many scans used it (one query)."""
+    used = (select(Scan.negative_list_version, func.count().label("n"))
+            .group_by(Scan.negative_list_version).subquery())
+    query = (select(NegativeListVersion, func.coalesce(used.c.n, 0))
+             .outerjoin(used, used.c.negative_list_version == NegativeListVersion.version)
+             .order_by(NegativeListVersion.created_at.desc(), NegativeListVersion.version))
+    return [(row, int(n)) for row, n in session.execute(query)]
+
+
+def get_list_version(session: Session, version: str) -> NegativeListVersion | None:
+    return session.get(NegativeListVersion, version)
 
 
 def scans_of(session: Session, document_id: int) -> Sequence[Scan]:

@@ -79,11 +79,12 @@ def test_the_page_image_has_opaque_boxes_where_the_text_was(copy, tmp_path: Path
     image = Image.open(tmp_path / "page-1.png").convert("L")
     ex = extract(docs.pdf_text(), "notice.pdf")
     start = ex.text.index(NAME)
-    box = ex.char_boxes[start + 1]
+    (box,) = ex.boxes_for(start + 1, start + 2)
     scale = 60 / 72
     centre = (int((box.x0 + box.x1) / 2 * scale), int((box.top + box.bottom) / 2 * scale))
     assert image.getpixel(centre) < 40  # black where 丽 was
-    kept = ex.char_boxes[ex.text.index(PHONE)]  # "1" of 137, kept by the mobile norm
+    phone = ex.text.index(PHONE)
+    (kept,) = ex.boxes_for(phone, phone + 1)  # "1" of 137, kept by the mobile norm
     assert image.getpixel((int(kept.x1 * scale) + 1, int(kept.bottom * scale) + 2)) > 200
 
 
@@ -119,3 +120,19 @@ def test_placeholder_is_a_box_in_a_pdf_and_is_recorded_so() -> None:
     ex = extract(data, "notice.pdf")
     result = redact(data, ex, [find(ex, NAME, style="placeholder")])
     assert [a.style for a in result.report.applied] == ["block"]
+
+
+def test_a_character_without_a_box_is_refused_not_left_in_place() -> None:
+    """Boxes are looked up in the file when the copy is written; one that cannot be found
+    (here: the file changed under the index) stops the copy."""
+    from workbench.core.errors import WorkbenchError
+    from workbench.extraction.pdf_boxes import load_boxes
+
+    data = docs.pdf_text()
+    ex = extract(data, "notice.pdf")
+    other = docs.pdf_text([["x" * 40] * 4, ["y" * 40] * 4])
+    ex.box_source = load_boxes(ex.box_source.to_bytes(), other)
+    with pytest.raises(WorkbenchError) as err:
+        redact(data, ex, [find(ex, NAME, subtype="person_name", hit_id=1)])
+    assert err.value.code == "redaction_unlocated"
+    assert err.value.params["offset"] == ex.text.index(NAME)

@@ -81,7 +81,7 @@ class UsersDialog(QDialog):
         for index, user in enumerate(users):
             roles = "、".join(menus.role_name(r) for r in ROLES if r in user.roles)
             values = (
-                user.username,
+                user.username + ("  [DEMO]" if user.is_demo else ""),
                 user.display_name,
                 roles,
                 tx("Admin", "Yes") if user.active else tx("Admin", "No"),
@@ -151,6 +151,9 @@ class SettingsDialog(QDialog):
         self._ctx = ctx
         self.setWindowTitle(tx("Admin", "Department settings"))
         form = QFormLayout(self)
+        self.department = QLineEdit()
+        self.department.setObjectName("departmentName")
+        form.addRow(tx("Admin", "Department name"), self.department)
         self.chain = QLineEdit()
         self.chain.setToolTip(tx("Admin", "Steps separated by commas, e.g. 初审, 复审, 终审"))
         self.re_review = QSpinBox(minimum=1, maximum=60)
@@ -175,9 +178,10 @@ class SettingsDialog(QDialog):
 
     def _show(self, values) -> None:
         self.loaded = values
+        self.department.setText(values.department_name)
         self.chain.setText(", ".join(values.signoff_chain))
         self.re_review.setValue(values.re_review_months)
-        self.deadline.setValue(values.deadline_working_days)
+        self.deadline.setValue(values.step_deadline_days)
         self.failures.setValue(values.login_max_failures)
         self.lockout.setValue(values.login_lockout_minutes)
 
@@ -186,6 +190,7 @@ class SettingsDialog(QDialog):
             return
         chain = [s.strip() for s in self.chain.text().replace("，", ",").split(",") if s.strip()]
         wanted = {
+            "department_name": self.department.text().strip(),
             "signoff_chain": chain,
             "re_review_months": self.re_review.value(),
             "step_deadline_days": self.deadline.value(),
@@ -193,9 +198,10 @@ class SettingsDialog(QDialog):
             "login_lockout_minutes": self.lockout.value(),
         }
         current = {
+            "department_name": self.loaded.department_name,
             "signoff_chain": list(self.loaded.signoff_chain),
             "re_review_months": self.loaded.re_review_months,
-            "step_deadline_days": self.loaded.deadline_working_days,
+            "step_deadline_days": self.loaded.step_deadline_days,
             "login_max_failures": self.loaded.login_max_failures,
             "login_lockout_minutes": self.loaded.login_lockout_minutes,
         }

@@ -32,17 +32,15 @@ def sample_files() -> list[Path]:
 
 
 def save_department_name(ws: Workspace, admin: CurrentUser, name: str) -> None:
-    """Store the department's name as a department setting when the services declare one."""
-    if DEPARTMENT_SETTING in dept_settings.SPEC_BY_KEY and name:
+    """Store the department's name as a department setting (shared by every PC)."""
+    if name:
         dept_settings.update_setting(ws, admin, DEPARTMENT_SETTING, name)
-    else:
-        log.info("no department_name setting in this build; name kept in the window only")
 
 
 def create_demo_workspace(ws: Workspace, admin: CurrentUser) -> None:
     """Two demo accounts, then the sample drafts imported and scanned by the demo reviewer."""
     for username, roles, display in DEMO_ACCOUNTS:
-        users.add_user(ws, admin, username, roles, DEMO_PASSWORD, display)
+        users.add_user(ws, admin, username, roles, DEMO_PASSWORD, display, demo=True)
     reviewer = users.login(ws, DEMO_ACCOUNTS[0][0], DEMO_PASSWORD)
     for path in sample_files():
         try:

@@ -36,12 +36,25 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("state", "state"),
     ("attribute", None),
     ("hits", None),
+    ("categories", None),
     ("reviewer", None),
     ("step_due", "step_due"),
     ("updated", "updated_at"),
 )
 
 Index = QModelIndex | QPersistentModelIndex
+
+#: The (category, count) pairs of a row, for the delegate that draws them as coloured chips.
+CATEGORY_COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_of(column: str) -> int:
+    return [c for c, _ in COLUMNS].index(column)
+
+
+def category_counts_text(pairs: tuple[tuple[str, int], ...]) -> str:
+    """"隐私3 过程1": short category name and count, most frequent first."""
+    return " ".join(f"{labels.category_short(c)}{n}" for c, n in pairs)
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -179,6 +192,7 @@ class DocumentTableModel(QAbstractTableModel):
             "state": self.tr("State"),
             "attribute": self.tr("Attribute"),
             "hits": self.tr("Hits (undecided)"),
+            "categories": self.tr("Hits by category"),
             "reviewer": self.tr("Reviewer"),
             "step_due": self.tr("Due"),
             "updated": self.tr("Updated"),
@@ -199,6 +213,10 @@ class DocumentTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return row.filename
+        if role == Qt.ItemDataRole.ToolTipRole and column == "categories":
+            return "\n".join(f"{labels.category_name(c)}: {n}" for c, n in row.hits_by_category)
+        if role == CATEGORY_COUNTS_ROLE and column == "categories":
+            return row.hits_by_category
         if role == Qt.ItemDataRole.UserRole:
             return row.document_id
         if role == Qt.ItemDataRole.ForegroundRole and column == "hits" and row.undecided:
@@ -221,6 +239,8 @@ class DocumentTableModel(QAbstractTableModel):
             return ""
         if column == "hits":
             return f"{row.hits} ({row.undecided})" if row.undecided else str(row.hits)
+        if column == "categories":
+            return category_counts_text(row.hits_by_category)
         if column == "reviewer":
             return row.reviewer or ""
         if column == "step_due":

@@ -21,30 +21,17 @@ from PySide6.QtWidgets import (
 
 from workbench.core.roles import Role
 from workbench.core.workflow import EDITABLE_STATES
-from workbench.gui import labels, ops, prompts
+from workbench.gui import labels, ops, prompts, publish_panel
 from workbench.gui.context import AppContext
 from workbench.gui.decision_panel import DecisionPanel
 from workbench.gui.hit_model import HitTableModel
 from workbench.gui.operations import change_of
+from workbench.gui.publish_panel import PublishPanel
 from workbench.gui.signoff_panel import SignOffPanel
 from workbench.gui.text_pane import TextPane
 from workbench.services.results import DocumentDetail, HitView
 
 log = logging.getLogger("workbench.gui.review")
-
-
-def took_part(detail: DocumentDetail, names: set[str]) -> bool:
-    """Whether the person (by the names the services show) worked on this review.
-
-    The services enforce the four-eyes rule; this only decides whether to offer the buttons.
-    """
-    if detail.row.reviewer in names:
-        return True
-    if any(h.decided_by in names for h in detail.hits):
-        return True
-    if any(d.proposed_by in names and d.round == detail.round for d in detail.decisions):
-        return True
-    return any(s.actor in names and s.round == detail.round for s in detail.signoffs)
 
 
 class DocumentView(QWidget):
@@ -89,6 +76,7 @@ class DocumentView(QWidget):
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self.side_layout.addWidget(self.decision)
         self.signoff: SignOffPanel | None = None
+        self.publication: PublishPanel | None = None
 
         self.pages = QTabWidget()
         self.pages.setObjectName("documentPages")
@@ -216,15 +204,26 @@ class DocumentView(QWidget):
         return {user.username, user.display_name} - {""} if user else set()
 
     def _build_signoff(self, detail: DocumentDetail) -> None:
-        if self.signoff is not None:
-            self.signoff.setParent(None)
-            self.signoff.deleteLater()
-            self.signoff = None
+        for panel in (self.signoff, self.publication):
+            if panel is not None:
+                panel.setParent(None)
+                panel.deleteLater()
+        self.signoff = self.publication = None
         user = self.ctx.user
-        if detail.row.state != "submitted" or user is None or not user.has(Role.SUPERVISOR):
+        if user is None:
             return
-        part = took_part(detail, self._my_names())
-        self.signoff = SignOffPanel(detail, may_sign=not part, took_part=part)
+        if detail.row.state in ("approved", "published"):
+            self.publication = PublishPanel(detail, user)
+            self.publication.publish_requested.connect(self.mark_published)
+            self.publication.export_requested.connect(self.export_copy)
+            self.publication.reopen_requested.connect(self.reopen)
+            self.side_layout.insertWidget(0, self.publication)
+            return
+        if detail.row.state != "submitted" or not user.has(Role.SUPERVISOR):
+            return
+        # The services decide four eyes (took_part); the panel only follows their answer.
+        self.signoff = SignOffPanel(detail, may_sign=not detail.took_part,
+                                    took_part=detail.took_part)
         self.signoff.approve_requested.connect(self.approve)
         self.signoff.return_requested.connect(self.send_back)
         self.side_layout.insertWidget(0, self.signoff)
@@ -368,3 +367,26 @@ class DocumentView(QWidget):
             comment = answer
         ops.return_review(ctx=self.ctx, parent=self, document_id=self.document_id,
                           version=self._version(), comment=comment).run_in_background()
+
+    def mark_published(self) -> None:
+        answer = publish_panel.ask_publication(self)
+        if answer is None:
+            return
+        published_on, where = answer
+        ops.mark_published(ctx=self.ctx, parent=self, document_id=self.document_id,
+                           version=self._version(), published_on=published_on,
+                           where=where).run_in_background()
+
+    def export_copy(self) -> None:
+        from workbench.gui import exports
+
+        if self.detail is not None:
+            exports.export_publishable_copy(self, self.ctx, self.detail)
+
+    def reopen(self) -> None:
+        reason = prompts.ask_text(self, self.tr("Reopen the review"),
+                                  self.tr("Why is the decision reopened?"))
+        if not reason:
+            return
+        ops.reopen(ctx=self.ctx, parent=self, document_id=self.document_id,
+                   version=self._version(), reason=reason).run_in_background()

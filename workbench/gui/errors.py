@@ -169,6 +169,40 @@ def error_text(code: str) -> str | None:
         "term_invalid": tx("Errors", "The term is empty or too long."),
         "period_invalid": tx("Errors", "The period is not valid: the start must precede the end."),
         "service_missing": tx("Errors", "This function is not available in this build."),
+        # publishable copy (区分处理)
+        "redaction_leak": tx(
+            "Errors",
+            "The publishable copy was NOT saved: a redacted text could still be found in it. "
+            "Nothing left the office.",
+        ),
+        "redaction_unlocated": tx(
+            "Errors",
+            "A redaction could not be located in the original file, so no copy was written.",
+        ),
+        "redaction_mismatch": tx(
+            "Errors",
+            "The original file no longer matches the reviewed text at a redaction; no copy "
+            "was written.",
+        ),
+        "export_format_unsupported": tx(
+            "Errors", "A publishable copy can be made of .docx, .pdf and .txt files only."
+        ),
+        "stamp_invalid": tx("Errors", "Unknown position for the attribute line."),
+        "export_path": tx("Errors", "Choose a file name to save to."),
+        "export_folder_missing": tx("Errors", "The folder to save to does not exist."),
+        "export_not_writable": tx(
+            "Errors", "The file cannot be written: no permission, or it is open in another program."
+        ),
+        "export_failed": tx("Errors", "The file could not be written."),
+        # negative-list files and versions
+        "terms_format_unsupported": tx("Errors", "Use an Excel workbook (.xlsx) or a CSV file."),
+        "terms_file_unreadable": tx("Errors", "The file cannot be read as a terms list."),
+        "terms_header_missing": tx(
+            "Errors",
+            "The first row must name the columns 类别 (category), 类型 (kind) and 词条 (term).",
+        ),
+        "terms_row_invalid": tx("Errors", "A row of the file is not valid; nothing was imported."),
+        "no_version": tx("Errors", "That negative-list version is not recorded."),
     }
     return table.get(code)
 
@@ -178,6 +212,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, WorkbenchError):
         text = error_text(exc.code) or error_text(type(exc).code) or error_text("error")
         assert text is not None
+        extra = _specific(exc)
+        if extra:
+            text = f"{text}\n{extra}"
         blockers = exc.params.get("blockers") if exc.params else None
         if blockers:
             lines = [error_text(code) or message for code, message in blockers]
@@ -190,6 +227,28 @@ def describe(exc: BaseException) -> tuple[str, str]:
         "An unexpected error occurred. The workbench keeps running; the details were "
         "written to the log file.",
     ), f"{type(exc).__name__}: {exc}"
+
+
+def _specific(exc: WorkbenchError) -> str:
+    """A translated line from an error's parameters (which row, which hit), when it has one."""
+    params = exc.params or {}
+    if exc.code == "terms_row_invalid" and "row" in params:
+        reason = error_text(str(params.get("reason", ""))) or ""
+        return tx("Errors", "Row %1: %2").replace("%1", str(params["row"])).replace(
+            "%2", reason)
+    if exc.code == "redaction_leak":
+        from workbench.gui import labels
+
+        kind = labels.subtype_name(params.get("subtype")) or labels.category_name(
+            str(params.get("category", "")))
+        line = tx("Errors", "Found: %1 (%2, hit %3), in the %4 reading.").replace(
+            "%1", str(params.get("preview", "…"))).replace("%2", kind).replace(
+            "%3", str(params.get("hit_id", "?"))).replace("%4", str(params.get("found_by", "")))
+        if params.get("also_unredacted"):
+            line += "\n" + tx("Errors", "The same text stands unredacted elsewhere in the "
+                               "document: reopen the review and redact it there too.")
+        return line
+    return ""
 
 
 class ErrorReporter(QObject):

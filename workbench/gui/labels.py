@@ -70,6 +70,25 @@ def category_name(category: str | Category) -> str:
     return names.get(str(category), str(category))
 
 
+def category_short(category: str | Category) -> str:
+    """Two characters (or one short word) per category, for the compact table column."""
+    names = {
+        "state_secret": tx("Labels", "Secret"),
+        "law_prohibited": tx("Labels", "Law"),
+        "national_security": tx("Labels", "Nat. security"),
+        "public_safety": tx("Labels", "Safety"),
+        "economic_security": tx("Labels", "Economy"),
+        "social_stability": tx("Labels", "Stability"),
+        "investigation": tx("Labels", "Case files"),
+        "personal_privacy": tx("Labels", "Privacy"),
+        "trade_secret": tx("Labels", "Trade"),
+        "intellectual_property": tx("Labels", "IP"),
+        "process_info": tx("Labels", "Process"),
+        "internal_affairs": tx("Labels", "Internal"),
+    }
+    return names.get(str(category), str(category))
+
+
 def subtype_name(subtype: str | None) -> str:
     names = {
         "id_card": tx("Labels", "ID number"),

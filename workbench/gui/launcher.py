@@ -6,26 +6,16 @@ import logging
 
 from PySide6.QtWidgets import QDialog
 
-from workbench.config import config_path, resolve_db_url
-from workbench.core.errors import WorkbenchError
 from workbench.gui import settings
 from workbench.gui.app import create_application, warn_missing_cjk_font
 from workbench.gui.context import AppContext
-from workbench.gui.errors import install_excepthook, show_error
+from workbench.gui.errors import install_excepthook
 from workbench.gui.login_dialog import LoginDialog
 from workbench.gui.main_window import MainWindow
+from workbench.gui.open_database import OpenDatabaseDialog
 from workbench.gui.setup_dialog import SetupDialog
-from workbench.services import users
-from workbench.services.workspace import Workspace
 
 log = logging.getLogger("workbench.gui")
-
-
-def first_run(workspace: Workspace | None) -> bool:
-    """No configuration and no account yet: ask the setup questions."""
-    if workspace is None:
-        return not config_path().exists()
-    return users.needs_first_admin(workspace)
 
 
 def launch(db_url: str | None = None, language: str | None = None) -> int:
@@ -36,21 +26,17 @@ def launch(db_url: str | None = None, language: str | None = None) -> int:
         configure(app, language)
     install_excepthook()
     ctx = AppContext(None)
-    workspace: Workspace | None = None
-    if db_url or config_path().exists():
-        try:
-            workspace = Workspace.open(resolve_db_url(db_url))
-        except WorkbenchError as exc:
-            show_error(exc)
-            log.warning("could not open the configured database: %s", exc)
-    else:
-        # A first run with the embedded database: open it (empty) to see whether accounts
-        # exist; someone may have set it up from the command line.
-        workspace = Workspace.open(resolve_db_url(None))
+    # A first run without configuration opens the embedded database too: someone may have
+    # set it up from the command line, and then the sign-in follows instead of the setup.
+    opener = OpenDatabaseDialog(ctx, db_url)
+    opener.start()
+    if opener.exec() != QDialog.DialogCode.Accepted or opener.opened is None:
+        ctx.close()
+        return 0
+    workspace, needs_admin = opener.opened.workspace, opener.opened.needs_first_admin
     demo = False
-    if workspace is None or first_run(workspace):
-        if workspace is not None:
-            workspace.close()
+    if needs_admin:
+        workspace.close()
         setup = SetupDialog(ctx)
         if setup.exec() != QDialog.DialogCode.Accepted:
             ctx.close()
@@ -79,5 +65,4 @@ def _has_demo_accounts(ctx: AppContext) -> bool:
     """
     if ctx.workspace is None:
         return False
-    return bool(settings.get("demo/db")) and settings.get("demo/db") == \
-        ctx.workspace.info().display
+    return bool(settings.get("demo/db")) and settings.get("demo/db") == ctx.workspace.display

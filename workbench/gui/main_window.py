@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME_ZH, __version__
 from workbench.core.roles import Role
 from workbench.gui import menus, ops, settings
+from workbench.gui.category_chips import CategoryChipsDelegate
 from workbench.gui.context import AppContext
-from workbench.gui.document_model import DocumentTableModel
+from workbench.gui.document_model import DocumentTableModel, column_of
 from workbench.gui.import_results import ImportResultsDialog
 from workbench.gui.queue_panel import QueuePanel
 
@@ -58,7 +59,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(column_of("updated"), Qt.SortOrder.DescendingOrder)
+        self.chips = CategoryChipsDelegate(self.table)
+        self.table.setItemDelegateForColumn(column_of("categories"), self.chips)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.resizeSection(0, 360)
         header.resizeSection(1, 170)
+        header.resizeSection(column_of("categories"), 170)
         self.table.doubleClicked.connect(lambda index: self.open_document(
             self.model.row_at(index.row()).document_id))
         self.search = QLineEdit()
@@ -187,12 +191,12 @@ class MainWindow(QMainWindow):
         roles = [menus.role_name(r) for r in (Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN)
                  if r in user.roles]
         self.role_label.setText(self.tr("Role: %1").replace("%1", "、".join(roles)))
-        info = self.ctx.workspace.info() if self.ctx.workspace else None
-        if info is not None:
-            kind = self.tr("local database") if info.kind == "local" else \
+        workspace = self.ctx.workspace
+        if workspace is not None:
+            kind = self.tr("local database") if workspace.kind == "local" else \
                 self.tr("server database")
             self.db_label.setText(kind)
-            self.db_label.setToolTip(info.display)
+            self.db_label.setToolTip(workspace.display)
         self.import_action.setEnabled(user.has(Role.REVIEWER))
         self.import_folder_action.setEnabled(user.has(Role.REVIEWER))
         menus.update_menus(self)
@@ -201,16 +205,22 @@ class MainWindow(QMainWindow):
 
     def refresh_list_version(self) -> None:
         ops.negative_list_version(ctx=self.ctx, parent=self).success(
-            lambda v: self.list_label.setText(self.tr("Negative list: %1").replace(
-                "%1", v or "—"))).failure(lambda _e: None).run_in_background()
+            self._show_list_version).failure(lambda _e: None).run_in_background()
+
+    def _show_list_version(self, version: str) -> None:
+        # The hash is long; its first characters identify it (the tooltip has it whole).
+        self.list_label.setText(self.tr("Negative list: %1").replace("%1", version[:12]))
+        self.list_label.setToolTip(version)
 
     def refresh(self) -> None:
         self.queues.refresh()
         self.model.reload()
 
-    def _on_change(self, _change: object) -> None:
+    def _on_change(self, change: object) -> None:
         self.queues.refresh()
         self.model.reload()
+        if str(getattr(change, "action", "")).startswith("negative_list."):
+            self.refresh_list_version()
 
     # ---------------------------------------------------------------- import
 

@@ -39,6 +39,12 @@ def build_menus(window: MainWindow) -> None:
     export_menu = file_menu.addMenu(tx("Menus", "&Export"))
     window.export_form_action = export_menu.addAction(tx("Menus", "Review form of this document…"))
     window.export_form_action.triggered.connect(lambda: _exports().export_review_form(window))
+    window.export_copy_action = export_menu.addAction(
+        tx("Menus", "Publishable copy of this document…"))
+    window.export_copy_action.setObjectName("exportCopyAction")
+    window.export_copy_action.triggered.connect(
+        lambda: _exports().export_copy_of_current(window))
+    export_menu.addSeparator()
     window.export_audit_action = export_menu.addAction(tx("Menus", "Audit trail…"))
     window.export_audit_action.triggered.connect(lambda: _exports().export_audit(window))
     window.export_stats_action = export_menu.addAction(tx("Menus", "Annual statistics…"))

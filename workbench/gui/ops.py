@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -16,7 +17,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.progress import ProgressSink, check_cancelled
 from workbench.gui.context import AppContext
 from workbench.gui.operations import ServiceOp
-from workbench.services import documents, queues, review, scans, signoff, users
+from workbench.services import documents, negative_list, queues, review, scans, signoff, users
 from workbench.services import settings as dept_settings
 from workbench.services.results import ImportResult, ScanSummary
 
@@ -209,44 +210,71 @@ def reopen(*, ctx: AppContext, parent: QWidget | None, document_id: int, version
         ws, user, document_id, version, reason=reason))
 
 
+# ------------------------------------------------------------------ publication
+
+
+def mark_published(*, ctx: AppContext, parent: QWidget | None, document_id: int, version: int,
+                   published_on: date, where: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: signoff.mark_published(
+        ws, user, document_id, version, published_on=published_on, where=where))
+
+
+def export_publishable_copy(*, ctx: AppContext, parent: QWidget | None, document_id: int,
+                            path: Path) -> ServiceOp:
+    from workbench.services import publishing
+
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: (
+        publishing.export_publishable_copy(ws, user, document_id, path)))
+
+
 # ------------------------------------------------------------------ negative list
 
 
-def _negative_list_service():
-    """The negative-list service (landing separately; absent in early builds)."""
-    from workbench.services import negative_list
-
-    return negative_list
-
-
 def negative_list_version(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
-    def call(ws, user) -> str | None:
-        try:
-            service = _negative_list_service()
-        except ImportError:
-            return None
-        if hasattr(service, "current_version"):
-            return service.current_version(ws, user)
-        return service.build_scanner(ws).version
+    return ServiceOp(ctx=ctx, parent=parent, call=negative_list.current_version)
 
-    return ServiceOp(ctx=ctx, parent=parent, call=call)
+
+def list_categories(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=negative_list.list_categories)
 
 
 def department_terms(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
-    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: _negative_list_service(
-    ).list_department_terms(ws, user))
+    return ServiceOp(ctx=ctx, parent=parent, call=negative_list.list_department_terms)
 
 
 def add_department_term(*, ctx: AppContext, parent: QWidget | None, category: str, kind: str,
                         value: str, note: str = "") -> ServiceOp:
-    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: _negative_list_service(
-    ).add_department_term(ws, user, category=category, kind=kind, value=value, note=note))
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: (
+        negative_list.add_department_term(ws, user, category=category, kind=kind, value=value,
+                                          note=note)))
 
 
 def remove_department_term(*, ctx: AppContext, parent: QWidget | None,
                            term_id: int) -> ServiceOp:
-    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: _negative_list_service(
-    ).remove_department_term(ws, user, term_id))
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: (
+        negative_list.remove_department_term(ws, user, term_id)))
+
+
+def export_terms(*, ctx: AppContext, parent: QWidget | None, path: Path,
+                 fmt: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: negative_list.export_terms(
+        ws, user, path, fmt))
+
+
+def import_terms(*, ctx: AppContext, parent: QWidget | None, path: Path,
+                 replace: bool) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: negative_list.import_terms(
+        ws, user, path, replace=replace))
+
+
+def list_versions(*, ctx: AppContext, parent: QWidget | None) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=negative_list.list_versions)
+
+
+def diff_versions(*, ctx: AppContext, parent: QWidget | None, old: str,
+                  new: str) -> ServiceOp:
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: negative_list.diff_versions(
+        ws, user, old, new))
 
 
 def rescan_in_review(*, ctx: AppContext, parent: QWidget | None, title: str) -> ServiceOp:

@@ -198,7 +198,7 @@ class SetupDialog(QDialog):
     def _done(self, result: tuple[Workspace, CurrentUser, bool]) -> None:
         workspace, admin, self.demo_created = result
         if self.demo_created:
-            settings.put("demo/db", workspace.info().display)
+            settings.put("demo/db", workspace.display)
         self._ctx.workspace = workspace
         self._ctx.set_user(admin)
         self.accept()

@@ -2,8 +2,11 @@
 
 Run: ``.venv/bin/python benchmarks/bench_extraction.py [--pages 300] [--runs 3]``.
 Generates a Chinese PDF and a docx of the same text in a temp dir, prints pages/s for our
-reader (text with a box per character) next to pdfplumber's ``extract_text()`` on the same
-file, the ratio, docx paragraphs/s, and peak memory. Not a test: it prints, it never fails.
+reader next to pdfplumber's ``extract_text()`` on the same file, the ratio, docx paragraphs/s,
+and peak memory. Our reader is timed twice: reading (text, checks, the index boxes are looked
+up from) and reading plus the boxes of every hit (the contact name, mobile and e-mail on 7 of
+every 36 lines, every page: far more than a real document's hits). Not a test: it prints, it
+never fails.
 """
 
 from __future__ import annotations
@@ -76,10 +79,35 @@ def _max_rss_mib() -> float | None:
     return rss / 2**20 if sys.platform == "darwin" else rss / 1024
 
 
+def _hit_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for needle in _HITS:
+        at = text.find(needle)
+        while at != -1:
+            ranges.append((at, at + len(needle)))
+            at = text.find(needle, at + 1)
+    return ranges
+
+
+_HITS = ("赵文静", "13800001234", "zwj@example.gov.cn")
+
+
 def _bench_pdf(label: str, pdf: bytes, pages: int, runs: int) -> None:
     ours = extract(pdf, "bench.pdf")
-    assert ours.page_count == pages and ours.char_boxes is not None and ours.text_complete
-    boxed = sum(1 for b in ours.char_boxes if b is not None)
+    assert ours.page_count == pages and ours.box_source is not None and ours.text_complete
+    ranges = _hit_ranges(ours.text)
+    located = ours.boxes_at(ranges)
+    hit_chars = sum(end - start for start, end in ranges)
+    assert sum(b is not None for boxes in located for b in boxes) == hit_chars
+    every = extract(pdf, "bench.pdf")  # its 400,000 boxes are dropped right after
+    start = time.perf_counter()
+    boxed = sum(1 for b in every.char_boxes if b is not None)  # every character, once
+    t_all_boxes = time.perf_counter() - start
+    del every
+
+    def with_hit_boxes() -> None:
+        extracted = extract(pdf, "bench.pdf")
+        extracted.boxes_at(ranges)
 
     def plumber() -> None:
         with pdfplumber.open(io.BytesIO(pdf)) as doc:
@@ -88,16 +116,21 @@ def _bench_pdf(label: str, pdf: bytes, pages: int, runs: int) -> None:
                 page.close()
 
     t_ours = _best(lambda: extract(pdf, "bench.pdf"), runs)
+    t_hits = _best(with_hit_boxes, runs)
     t_plumber = _best(plumber, max(1, runs - 2))
-    peak = _peak_mib(lambda: extract(pdf, "bench.pdf"))
-    ours_pps, plumber_pps = pages / t_ours, pages / t_plumber
+    peak = _peak_mib(with_hit_boxes)
+    ours_pps, hits_pps, plumber_pps = pages / t_ours, pages / t_hits, pages / t_plumber
     print(f"PDF, {label}: {pages} pages, {len(pdf) / 2**20:.1f} MB, {len(ours.text)} characters, "
-          f"{boxed} character boxes")
-    print(f"  ours (PDFium, text + boxes + checks): {ours_pps:8.1f} pages/s  ({t_ours:.2f} s)")
+          f"{boxed} with a box; {len(ranges)} hits, {hit_chars} hit characters")
+    print(f"  ours, text + checks + box index:      {ours_pps:8.1f} pages/s  ({t_ours:.2f} s)"
+          f"  ratio {ours_pps / plumber_pps:.1f}x")
+    print(f"  ours, + the boxes of every hit:       {hits_pps:8.1f} pages/s  ({t_hits:.2f} s)"
+          f"  ratio {hits_pps / plumber_pps:.1f}x  (goal >= 10x)")
     print(f"  pdfplumber extract_text():            {plumber_pps:8.1f} pages/s  "
           f"({t_plumber:.2f} s)")
-    print(f"  ratio: {ours_pps / plumber_pps:.1f}x  (goal >= 10x); peak Python heap of our "
-          f"reader: {peak:.1f} MiB (goal < 500 MB)")
+    print(f"  (every character's box, the char_boxes compatibility view: {t_all_boxes:.2f} s "
+          f"more); peak Python heap of our reader with hit boxes: {peak:.1f} MiB "
+          "(goal < 500 MB)")
 
 
 def main() -> None:

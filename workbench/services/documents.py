@@ -12,10 +12,10 @@ from workbench.core.errors import (
     NotFoundError,
     ValidationError,
 )
+from workbench.core.progress import NullProgress, ProgressSink, enter_phase
 from workbench.core.roles import Role
 from workbench.core.workflow import DocumentState
 from workbench.extraction.model import ExtractedText
-from workbench.extraction.pdf_boxes import PdfBoxes
 from workbench.services import drafts
 from workbench.services.actors import CurrentUser
 from workbench.services.guard import action, reading, record_refusal, require_role
@@ -46,24 +46,37 @@ def guess_doc_number(text: str) -> str | None:
 def import_document(ws: Workspace, actor: CurrentUser, data: bytes, filename: str, *,
                     title: str | None = None, doc_number: str | None = None,
                     drafting_unit: str | None = None,
-                    extractor: Extractor | None = None) -> ImportResult:
+                    extractor: Extractor | None = None,
+                    progress: ProgressSink | None = None) -> ImportResult:
     """Import one file for review (reviewer).
 
     The same bytes imported again are linked to the earlier review (``duplicate_of_id``); a
     new draft (same 文号, or same title, other bytes) is linked to the previous one
     (``previous_draft_id``) with a paragraph diff, and its scan carries decisions over.
+
+    Args:
+        extractor: reads the file; default: ``workbench.extraction`` in the workspace's
+            worker process (``Workspace.offload``), else on this thread.
+        progress: receives the phases (reading, extracting, saving) as the message, with the
+            reader's page progress while extracting. Cancelling before saving raises
+            ``CancelledError`` and leaves no trace: nothing is stored and nothing audited
+            (the user changed nothing; the trail records changes and refusals).
     """
+    sink = progress or NullProgress()
     name = PurePath(filename).name
+    enter_phase(sink, "reading")
     if not data:
         raise ValidationError(f"{name} is empty.", code="empty_file")
     _precheck(ws, actor)
     sha = hashlib.sha256(data).hexdigest()
+    phase = enter_phase(sink, "extracting")
     try:
         # Extraction is slow CPU work: done before the transaction takes the write lock.
-        extracted = (extractor or default_extractor)(data, name)
+        extracted = _extract(ws, data, name, extractor, phase)
     except InputFileError as exc:
         record_refusal(ws, actor, "document.import", Role.REVIEWER, None, exc)
         raise
+    enter_phase(sink, "saving")  # the last chance to cancel: the transaction is all or nothing
     with action(ws, actor, "document.import", role=Role.REVIEWER) as tx:
         settings = load_settings(tx.session)
         repo.ensure_file(tx.session, sha, data)
@@ -107,6 +120,17 @@ def import_document(ws: Workspace, actor: CurrentUser, data: bytes, filename: st
             previous_draft_id=document.previous_draft_id, draft_diff=diff)
 
 
+def _extract(ws: Workspace, data: bytes, name: str, extractor: Extractor | None,
+             progress: ProgressSink) -> ExtractedText:
+    if extractor is not None:
+        return extractor(data, name)
+    if ws.worker is not None:
+        return ws.worker.extract(data, name, progress)
+    from workbench.extraction import extract
+
+    return extract(data, name, progress=progress)
+
+
 def _precheck(ws: Workspace, actor: CurrentUser) -> None:
     """Refuse a wrong-role import before spending time on extraction."""
     with reading(ws, actor, "document.import", role=Role.REVIEWER) as (_, live):
@@ -116,6 +140,8 @@ def _precheck(ws: Workspace, actor: CurrentUser) -> None:
 def _text_row(document_id: int, extracted: ExtractedText) -> repo.DocumentText:
     # PDFs: not the boxes (the file is stored; page_boxes looks them up in it) but where
     # each line's characters sit in the file, a few bytes a line.
+    from workbench.extraction.pdf_boxes import PdfBoxes  # PDFium stays off the start-up path
+
     source = extracted.box_source
     boxes = source.to_bytes() if isinstance(source, PdfBoxes) else None
     return repo.DocumentText(

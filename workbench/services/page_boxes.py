@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from workbench.core.errors import InputFileError, NotFoundError
 from workbench.extraction.model import BoxSource, CharBox, ExtractedText
-from workbench.extraction.pdf_boxes import load_boxes
 from workbench.services.actors import CurrentUser
 from workbench.services.guard import reading
 from workbench.services.workspace import Workspace
@@ -49,6 +48,8 @@ def _stored(session: repo.Session, document_id: int) -> ExtractedText:
         raise NotFoundError(f"Document {document_id} does not exist.", code="no_document")
     source: BoxSource | None = None
     if document.format == "pdf":
+        from workbench.extraction.pdf_boxes import load_boxes  # PDFium only when needed
+
         data = repo.file_content(session, document.sha256) or b""
         if row.char_boxes is not None:
             source = load_boxes(row.char_boxes, data)

@@ -48,8 +48,21 @@ _ADDRESS_TAIL = regex.compile(
 _ADMIN = regex.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组)")
 _LEAD_WORDS = regex.compile(
-    r".*(?:家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于|暂住)(?:为|是|在|于)?"
+    r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于"
+    r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )
+#: Lead words that say a person lives there (地址, 位于 and 住所 do not: offices and companies
+#: have them too). A bare 住 before an address ("，住建设路9号") is how case files and
+#: mediation records write a person's residence.
+_HOME_LEADS = frozenset({"家庭住址", "户籍所在地", "户籍地", "现居住", "居住于", "居住在", "家住",
+                         "现住", "住址", "住在", "暂住", "住"})
+#: A company's registered address (住所 of 有限公司 with its 统一社会信用代码) is not private:
+#: the nearest party marker before the address decides whose address it is.
+_COMPANY_MARKERS = ("有限公司", "有限责任公司", "股份公司", "统一社会信用代码", "法定代表人",
+                    "营业执照", "合作社", "个体工商户名称", "经营场所", "注册地址")
+_PERSON_MARKERS = ("身份证", "公民身份号码", "性别", "出生", "男，", "女，", "男,", "女,",
+                   "户主", "家住")
+_PARTY_BACK = 120
 _BACK = 26
 
 
@@ -69,6 +82,13 @@ def find_addresses(text: str) -> list[Found]:
         body = text[start:m.end()]
         adjust = 0.0
         evidence = "street address with a house number"
+        if lead and lead.group("lead") in _HOME_LEADS:
+            adjust += 0.35
+            evidence += f" after {lead.group('lead')}"
+        party = _party(text, start)
+        if party == "company":
+            adjust -= 0.6
+            evidence += ", a company's registered address"
         if _ADMIN.search(body, 0, m.start() - start):
             evidence += " and district/town"
         if _RESIDENTIAL.search(body, m.start() - start):
@@ -76,3 +96,13 @@ def find_addresses(text: str) -> list[Found]:
             evidence += ", down to building/unit/room"
         out.append(Found("address", start, m.end(), adjust, evidence))
     return out
+
+
+def _party(text: str, start: int) -> str | None:
+    """Whose block the address sits in: "company", "person" or None (nearest marker wins)."""
+    window = text[max(0, start - _PARTY_BACK):start]
+    company = max((window.rfind(w) for w in _COMPANY_MARKERS), default=-1)
+    person = max((window.rfind(w) for w in _PERSON_MARKERS), default=-1)
+    if company < 0 and person < 0:
+        return None
+    return "company" if company > person else "person"

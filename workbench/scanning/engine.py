@@ -19,9 +19,10 @@ from workbench.scanning.found import Found
 from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult
-from workbench.scanning.names import name_in_row, names_after_triggers
+from workbench.scanning.names import name_in_row, names_after_triggers, names_in_profiles
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
+from workbench.scanning.params import find_parameters
 from workbench.scanning.suggest import suggest
 
 log = logging.getLogger("workbench.scanning")
@@ -33,6 +34,18 @@ _NUMBER_RECOGNIZERS = ("resident_id", "mobile", "landline", "bank_card")
 _TITLE_PENALTY = 0.3  # a term inside 《…》 names another document, it is not this one's content
 _IDENTIFIER_PENALTY = 0.5
 _ROW_KEYS = ("resident_id", "mobile", "bank_card")  # numbers that put a name in the same row
+_COUNT_AFTER = regex.compile(r"[0-9]+件")  # 属于行政执法案卷0件: a statistics line, not a file
+_COUNT_PENALTY = 0.4
+_ENUM_PENALTY = 0.4
+#: Words that introduce or close a list of category names (a rule text defining the categories:
+#: 是否涉及商业秘密、个人隐私; 讨论记录、过程稿、磋商信函、请示报告等过程性信息).
+_ENUM_BEFORE = ("是否", "属于", "包括", "例如", "诸如", "不属于", "或者")
+_ENUM_AFTER = regex.compile(r"等[^\n。；，,]{0,8}?(?:信息|秘密|隐私|事项)")
+_CLAUSE_END = regex.compile(r"[。；;!?！？\n]")
+_EXTEND_MAX = 240
+#: Words that make an address a household's (column headings of a relief table).
+_ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "现住址", "户籍地址")
+_ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +136,8 @@ class Scanner:
         sink = progress or NullProgress()
         hits = self.scan_text(extracted.text, sink, location_at=extracted.location_at)
         warnings = tuple(w.message for w in extracted.warnings)
-        suggestion = suggest(hits, self.negative_list, text_complete=extracted.text_complete)
+        suggestion = suggest(hits, self.negative_list, text_complete=extracted.text_complete,
+                             text=extracted.text)
         return ScanResult(hits=tuple(hits), suggestion=suggestion,
                           negative_list_version=self.version,
                           text_complete=extracted.text_complete, warnings=warnings)
@@ -201,6 +215,9 @@ class Scanner:
         if _in_title(compact, s, e):
             score -= _TITLE_PENALTY
             evidence += ", inside 《》 (a cited title)"
+        if _COUNT_AFTER.match(compact, e, e + 8):
+            score -= _COUNT_PENALTY
+            evidence += ", followed by a count (a statistics line)"
         o0, o1 = norm.compact_span(s, e)
         out.append(_Candidate(rule, o0, o1, score, evidence))
 
@@ -231,6 +248,9 @@ class Scanner:
             found_folded += find_emails(folded)
         if "classification_mark" in rr:
             found_folded += find_marks(folded)
+        params_rule = rr.get("technical_parameters")
+        if params_rule is not None and any(w in compact for w in self._ctx[params_rule][0]):
+            found_folded += find_parameters(folded)
         doc_context: dict[int, bool] = {}
         personal: list[Found] = []
         for f in found_folded:
@@ -240,6 +260,9 @@ class Scanner:
             rule = self.rules[i]
             w = rule.window
             before = _WS.sub("", folded[max(0, f.start - w):f.start])
+            if f.recognizer == "technical_parameters":
+                # The cue (配方：…, 技术要点：…) is usually inside the clause it introduces.
+                before = _WS.sub("", folded[max(0, f.start - w):f.end])
             window = before + "\0" + _WS.sub("", folded[f.end:f.end + w])
             plus, _ = self._context(window, i)
             adjust = f.adjust
@@ -286,16 +309,27 @@ class Scanner:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(self.rules[name_rule], o0, o1,
                                           self.rules[name_rule].score + f.adjust, f.evidence))
+            if "岁" in folded:
+                for f in names_in_profiles(folded):
+                    o0, o1 = norm.folded_span(f.start, f.end)
+                    out.append(_Candidate(self.rules[name_rule], o0, o1,
+                                          self.rules[name_rule].score + f.adjust, f.evidence))
         address_rule = rr.get("address")
         if address_rule is not None:
             rule = self.rules[address_rule]
+            rows = [norm.folded_span(p.start, p.end) for p in personal]
             for f in find_addresses(compact):
                 w = rule.window
                 window = compact[max(0, f.start - w):f.start] + "\0" + compact[f.end:f.end + w]
-                scored = self._score(address_rule, rule.score + f.adjust, window, f.evidence)
+                o0, o1 = norm.compact_span(f.start, f.end)
+                adjust, evidence = f.adjust, f.evidence
+                household = _household_row(norm.original, o0, o1, rows)
+                if household:
+                    adjust += 0.3
+                    evidence += household
+                scored = self._score(address_rule, rule.score + adjust, window, evidence)
                 if scored is None:
                     continue
-                o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
 
     # ------------------------------------------------------------------ finishing
@@ -305,6 +339,7 @@ class Scanner:
                 location_at: Callable[[int], object] | None) -> list[Hit]:
         suppressors.sort(key=lambda t: t[0])
         sup_starts = [s for s, _, _ in suppressors]
+        _damp_enumerations(norm.original, candidates)
         kept: list[_Candidate] = []
         for c in candidates:
             if c.score < self.min_score or c.end <= c.start:
@@ -312,12 +347,18 @@ class Scanner:
             if suppressors and _suppressed(c, suppressors, sup_starts, self.rules):
                 continue
             kept.append(c)
-        kept = _resolve_overlaps(kept)
         text = norm.original
+        for c in kept:
+            if c.rule.extend == "clause":
+                c.end = _clause_end(text, c.end)
+        kept = _resolve_overlaps(kept)
         hits = []
         for c in kept:
             location = location_at(c.start) if location_at else None
             explain = c.rule.explain or c.rule.id
+            ground = self._ground.get(c.rule.category, "")
+            if c.rule.ground:
+                ground = f"{ground}；{c.rule.ground}" if ground else c.rule.ground
             hits.append(Hit(
                 category=c.rule.category,
                 subtype=c.rule.subtype,
@@ -326,7 +367,7 @@ class Scanner:
                 start=c.start,
                 end=c.end,
                 score=round(max(0.0, min(1.0, c.score)), 2),
-                legal_ground=self._ground.get(c.rule.category, ""),
+                legal_ground=ground,
                 explanation=f"{explain}: {c.evidence}",
                 negative_list_version=self.version,
                 location=location,  # type: ignore[arg-type]
@@ -361,15 +402,88 @@ def _suppressed(c: _Candidate, suppressors: list[tuple[int, int, _Entry]],
 
 
 def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
-    """Within one category keep the best of overlapping hits; across categories keep both."""
-    cands.sort(key=lambda c: (c.rule.category, c.start, -c.end))
+    """Within one category and subtype keep the best of overlapping hits; else keep both (a
+    name inside a diagnosis clause is redacted as a name and as health data)."""
+    cands.sort(key=lambda c: (c.rule.category, c.rule.subtype or "", c.start, -c.end))
     out: list[_Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.rule.category is c.rule.category and c.start < prev.end:
+        if prev is not None and prev.rule.category is c.rule.category \
+                and prev.rule.subtype == c.rule.subtype and c.start < prev.end:
+            if prev.rule.extend or c.rule.extend:
+                # Clauses run on from several cue words (客户名单…, 核心技术参数…): one passage.
+                prev.end = max(prev.end, c.end)
+                if c.score > prev.score:
+                    prev.score, prev.evidence = c.score, c.evidence
+                continue
             if (c.score, c.end - c.start) > (prev.score, prev.end - prev.start):
                 out[-1] = c
             continue
         out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.rule.category))
     return out
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause carrying a cue word ends (a heading's cue runs on over the next line)."""
+    limit = min(len(text), end + _EXTEND_MAX)
+    m = _CLAUSE_END.search(text, end, limit)
+    if m is None:
+        return limit
+    if m.group() == "\n" and not text[end:m.start()].strip(" \t:：)）】"):
+        # "二、关键工艺参数" on its own line: the parameters are the paragraph below it.
+        nxt = text.find("\n", m.end(), limit)
+        return nxt if nxt >= 0 else limit
+    return m.start()
+
+
+def _damp_enumerations(text: str, cands: list[_Candidate]) -> None:
+    """Lower term hits that are items of a list of category names in a definition.
+
+    ``是否涉及商业秘密、个人隐私`` and ``讨论记录、过程稿、磋商信函、请示报告等过程性信息``
+    talk about kinds of information; they are not such information. An item counts when it touches a
+    "、" (it is one of a list) and the list is introduced by 是否/属于/包括… or closed by
+    等…信息/秘密/隐私/事项.
+    """
+    if "、" not in text:
+        return
+    for c in cands:
+        if not c.rule.terms:
+            continue
+        left = c.start >= 1 and text[c.start - 1] == "、"
+        right = c.end < len(text) and text[c.end] == "、"
+        if not (left or right):
+            continue
+        # The whole list: back and forth over 、-separated items within the line.
+        lo = c.start
+        while lo > 0 and text[lo - 1] not in "\n。；;：:，,":
+            lo -= 1
+        hi = c.end
+        while hi < len(text) and text[hi] not in "\n。；;：:，,":
+            hi += 1
+        before = text[lo:c.start]
+        after = text[c.end:hi]
+        if any(w in before for w in _ENUM_BEFORE) or _ENUM_AFTER.search(after):
+            c.score -= _ENUM_PENALTY
+            c.evidence += ", one item of a list of kinds of information (a definition)"
+
+
+def _household_row(text: str, start: int, end: int, personal: list[tuple[int, int]]) -> str:
+    """Why an address belongs to a household: in a row with a personal number or under a
+    家庭住址 column heading ("" if neither)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(line_start <= s and e <= line_end for s, e in personal):
+        return ", in a row with a personal ID, phone or card number"
+    # A heading line above (a table of households): 序号 户主姓名 身份证号码 … 家庭住址.
+    pos = line_start - 1
+    for _ in range(40):
+        if pos <= 0:
+            break
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos]
+        if any(h in line for h in _ADDRESS_HEADINGS) and any(h in line for h in _ROW_HEADINGS):
+            return ", in a table column headed 住址"
+        pos = prev - 1
+    return ""

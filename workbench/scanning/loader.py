@@ -23,11 +23,14 @@ _RULE_ID = re.compile(r"^[a-z0-9_]+$")
 _RULE_KEYS = {
     "id", "subtype", "score", "explain", "terms", "pattern", "recognizer", "context_plus",
     "context_minus", "document_minus", "boost", "penalty", "window", "requires_context",
-    "exceptions",
+    "exceptions", "extend", "ground",
 }
 _FILE_KEYS = {"id", "name_zh", "withholding", "description", "legal_ground", "rules",
               "exceptions"}
 _GROUND_KEYS = {"article", "law", "revision", "also"}
+#: ``extend = "clause"``: the hit covers the rest of the clause after the cue word (the
+#: quantities after 配方, the parameters after 工艺参数), which is what must be redacted.
+_EXTENDS = {"clause"}
 
 
 @dataclass(frozen=True)
@@ -238,6 +241,13 @@ def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rul
     subtype = data.get("subtype")
     if subtype is not None:
         subtype = doc.string(data, "subtype", rule=index)
+    extend = data.get("extend")
+    if extend is not None and extend not in _EXTENDS:
+        raise doc.error(f"extend must be one of: {', '.join(sorted(_EXTENDS))}", rule=index,
+                        key="extend")
+    ground = data.get("ground")
+    if ground is not None:
+        ground = doc.string(data, "ground", rule=index)
     return Rule(
         id=f"{category.value}.{local_id}",
         category=category,
@@ -255,6 +265,8 @@ def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rul
         window=window,
         requires_context=requires_context,
         exceptions=doc.strings(data, "exceptions", rule=index),
+        extend=extend,
+        ground=ground,
         source=f"{doc.path.name}:{doc.line_of(rule=index)}",
     )
 

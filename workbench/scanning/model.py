@@ -45,6 +45,8 @@ class Rule:
     window: int = 24
     requires_context: bool = False
     exceptions: tuple[str, ...] = ()
+    extend: str | None = None  # "clause": the hit runs on to the end of the clause
+    ground: str | None = None  # a further law cited on this rule's hits only
     source: str = ""  # "file.toml:12", for messages and audits
 
 

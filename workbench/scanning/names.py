@@ -1,14 +1,17 @@
-"""Person names in privacy contexts: after a context word (患者, 救助对象 …) or in a table row.
+"""Person names in privacy contexts: after a context word (患者, 救助对象, 居民 …), in a table
+row with personal numbers, or in a personal profile (韦某某，女，68岁).
 
-No word segmentation is needed: a name is a known surname plus one or two given-name
-characters, cut at characters that rarely end a name and often follow one. This keeps jieba's
-one-second dictionary load out of every scan.
+A name is a known surname plus one or two given-name characters, cut at characters that rarely
+end a name and often follow one. A candidate that is a common word (应当, 陈述) or that ends
+inside one (居民都很满意) is rejected with jieba's word list (``lexicon``), read only when a
+candidate exists; jieba's tokenizer and its one-second model load are never used.
 """
 
 from __future__ import annotations
 
 import regex
 
+from workbench.scanning import lexicon
 from workbench.scanning.found import Found
 
 SINGLE_SURNAMES = frozenset(
@@ -68,6 +71,26 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
     return pos, end
 
 
+def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
+    """``name_at`` checked against common words: 应当 and 陈述 are words, not names.
+
+    A three-character candidate that ends inside a word (王明天天 …) falls back to two
+    characters; a candidate that is itself a common word, or runs into one, is rejected.
+    """
+    span = name_at(text, pos)
+    if span is None:
+        return None
+    start, end = span
+    while end - start >= 2:
+        token = text[start:end]
+        if lexicon.is_common_word(token):
+            return None
+        if not lexicon.crosses_word(text, end):
+            return start, end
+        end -= 1
+    return None
+
+
 def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list[Found]:
     """Names right after a privacy context word (``trigger_ends``: end offset and the word)."""
     out: list[Found] = []
@@ -75,7 +98,7 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         pos = end
         while pos < len(text) and pos - end < 2 and text[pos] in _LEAD_PUNCT:
             pos += 1
-        span = name_at(text, pos)
+        span = plausible_name(text, pos)
         if span is None:
             continue
         out.append(Found("person_name", span[0], span[1], 0.0,
@@ -115,3 +138,23 @@ def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
             return Found("person_name", idx, end, 0.05,
                          f"name in the same row as a {kind.replace('_', ' ')} number")
     return None
+
+
+# A personal profile: a name, then sex and age (韦某某，女，68岁 / 王某（男，41岁）). Cadre
+# biographies give sex, ethnicity and year of birth (男，壮族，1979年8月生) and are published on
+# purpose; an age in years is what relief lists, patient lists and case files write.
+_PROFILE = regex.compile(
+    r"(?:^|(?<=[\s:：,，;；。、(（]|[0-9一二三四五六七八九十]+[.．、)）]))"
+    r"(\p{Han}{2,4}?)[,，(（]\s*[男女][,，、]\s*[0-9]{1,3}岁", regex.MULTILINE)
+
+
+def names_in_profiles(text: str) -> list[Found]:
+    """Names followed by sex and age, at the start of a line, list item or clause."""
+    out: list[Found] = []
+    for m in _PROFILE.finditer(text):
+        span = plausible_name(text, m.start(1))
+        if span is None or span[1] != m.end(1) or not is_name_token(text[span[0]:span[1]]):
+            continue
+        out.append(Found("person_name", span[0], span[1], 0.05,
+                         "name followed by sex and age (a personal profile)"))
+    return out

@@ -124,6 +124,8 @@ def _parse_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> 
             if kind is None:
                 continue
             name, adjust, evidence = kind
+            if name == "bank_card" and _inside_longer_number(text, spans, i, j):
+                continue  # the tail of a longer account number (户名 of an institution)
             if name != "id_invalid":
                 needs_context = name in ("resident_id15",)
                 out.append(Found("resident_id" if name == "resident_id15" else name,
@@ -133,3 +135,21 @@ def _parse_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> 
             break
         if not matched:
             i += 1
+
+
+def _inside_longer_number(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether groups ``i..j`` are a slice of one longer grouped number, not a number of their
+    own: a short group joined by the same separator sits right before or after them
+    (``4500 1640 5308 5200 1247`` is a 20-digit account, its last 16 digits are no card)."""
+    sep = text[spans[i][1]:spans[i + 1][0]] if j - i > 1 else None
+    if sep is None or "\n" in sep:
+        return False
+    if i > 0:
+        s, e = spans[i - 1]
+        if e - s <= 6 and text[e:spans[i][0]] == sep:
+            return True
+    if j < len(spans):
+        s, e = spans[j]
+        if e - s <= 6 and text[spans[j - 1][1]:s] == sep:
+            return True
+    return False

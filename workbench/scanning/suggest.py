@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from workbench.core.attributes import DisclosureAttribute
@@ -27,15 +27,29 @@ DISCRETIONARY_CATEGORIES = frozenset({Category.PROCESS_INFO, Category.INTERNAL_A
 
 WITHHOLD_SCORE = 0.7
 DISCRETIONARY_SCORE = 0.6
+#: One discretionary hit alone must be at least this confident to move a document away from
+#: proactive; weaker ones count only when two or more different ones agree.
+DISCRETIONARY_ALONE = 0.7
+#: Third-party technology written out in figures is the document's core content (withheld
+#: rather than redacted) when it covers at least this share of the text, when the title names
+#: it, or when its owner declared it confidential (see ``_third_party_core``).
+CORE_SHARE = 0.2
+_THIRD_PARTY = frozenset({Category.TRADE_SECRET, Category.INTELLECTUAL_PROPERTY})
+_TECH_SUBTYPES = frozenset({"technology", "technical_secret", "patent"})
+_TITLE_LINES = 2
 
 
 def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
-            text_complete: bool = True) -> Suggestion:
+            text_complete: bool = True, text: str | None = None) -> Suggestion:
     """Apply the brief's rules to the hits.
 
     - a confident hit of an article-14 category (a classification mark, an ongoing
       investigation, ...) -> ``withheld``;
     - otherwise a confident process or internal-affairs hit -> ``on_request``;
+    - trade secrets or unpublished technology that are the document's core content (see
+      ``CORE_SHARE``; needs ``text``) -> ``withheld``; passages of them in an otherwise
+      public document -> redaction;
+    - one weak discretionary hit (below ``DISCRETIONARY_ALONE``) does not count alone;
     - otherwise ``proactive``; ``needs_redaction`` when personal data, trade secrets or
       third-party IP were found (区分处理).
     - Text that was not read completely (scanned pages, unmapped glyphs) is never suggested
@@ -49,6 +63,12 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
 
     needs_redaction = any(h.category in REDACT_CATEGORIES for h in hits)
     withhold = [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE]
+    core = _third_party_core(hits, text) if text is not None else None
+    if core and not withhold:
+        return Suggestion(
+            DisclosureAttribute.WITHHELD, needs_redaction=False,
+            reason=f"{core}，属于第三方商业秘密或未公开技术，区分处理后无实质内容可公开",
+            legal_ground=_grounds(hits, _THIRD_PARTY, ground), manual_review=not text_complete)
     if withhold:
         top = max(withhold, key=lambda h: h.score)
         return Suggestion(
@@ -57,6 +77,9 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
             legal_ground=ground(top.category), manual_review=not text_complete)
     discretionary = [h for h in hits
                      if h.category in DISCRETIONARY_CATEGORIES and h.score >= DISCRETIONARY_SCORE]
+    if discretionary and max(h.score for h in discretionary) < DISCRETIONARY_ALONE \
+            and len({h.text for h in discretionary}) < 2:
+        discretionary = []  # one weak hint does not move a document away from proactive
     if discretionary:
         top = max(discretionary, key=lambda h: h.score)
         return Suggestion(
@@ -74,9 +97,63 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         return Suggestion(
             DisclosureAttribute.PROACTIVE, needs_redaction=True,
             reason=f"含{'、'.join(kinds)}，遮盖后可主动公开（区分处理）",
-            legal_ground=ground(Category.PERSONAL_PRIVACY) if "个人隐私" in kinds else None)
+            legal_ground=_grounds(hits, REDACT_CATEGORIES, ground))
     if hits:
         return Suggestion(DisclosureAttribute.PROACTIVE, needs_redaction=False,
                           reason="仅有低置信度提示，逐条确认后可主动公开")
     return Suggestion(DisclosureAttribute.PROACTIVE, needs_redaction=False,
                       reason="未发现负面清单事项，负面清单以外的信息原则上公开")
+
+
+def _grounds(hits: Sequence[Hit], categories: frozenset[Category],
+             ground: Callable[[Category], str]) -> str | None:
+    """The legal grounds of the categories found, strongest category first, no repeats."""
+    ordered = sorted((h for h in hits if h.category in categories), key=lambda h: -h.score)
+    out: list[str] = []
+    for h in ordered:
+        cite = h.legal_ground or ground(h.category)
+        if cite and cite not in out:
+            out.append(cite)
+    return "；".join(out) or None
+
+
+def _third_party_core(hits: Sequence[Hit], text: str) -> str | None:
+    """Why third-party secrets are the document's core content, or None.
+
+    Only a document that carries the secret itself counts: technology passages with figures
+    (a formula's quantities, process parameters, an unpublished application's data). A
+    recommendation that only mentions that a company's 工艺参数 exist is redacted, not withheld.
+    Then any of: the title names the technology, the owner declared it confidential, or the
+    passages cover ``CORE_SHARE`` of the text.
+    """
+    secret = [h for h in hits if h.category in _THIRD_PARTY and h.score >= WITHHOLD_SCORE]
+    concrete = [h for h in secret
+                if h.subtype in _TECH_SUBTYPES and any(ch.isdigit() for ch in h.text)]
+    if not concrete:
+        return None
+    title_end = 0
+    for _ in range(_TITLE_LINES):
+        nxt = text.find("\n", title_end + 1)
+        title_end = len(text) if nxt < 0 else nxt
+    in_title = [h for h in secret if h.start < title_end and h.subtype in _TECH_SUBTYPES]
+    if in_title:
+        return f"标题即载明“{in_title[0].text[:12]}”且正文载有具体技术内容"
+    if any(h.subtype == "declared" for h in secret):
+        return "权利人已声明保密且文中载有具体技术内容"
+    body = sum(1 for ch in text if not ch.isspace()) or 1
+    share = _covered(concrete) / body
+    if share >= CORE_SHARE:
+        return f"具体技术内容约占全文{share:.0%}"
+    return None
+
+
+def _covered(hits: Sequence[Hit]) -> int:
+    spans = sorted((h.start, h.end) for h in hits)
+    total, cur_s, cur_e = 0, -1, -1
+    for s, e in spans:
+        if s > cur_e:
+            total += max(0, cur_e - cur_s)
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    return total + max(0, cur_e - cur_s)

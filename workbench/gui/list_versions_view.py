@@ -104,7 +104,8 @@ class VersionsPane(QWidget):
     def compare(self) -> None:
         old, new = self.old.currentData(), self.new.currentData()
         if not old or not new:
-            self.diff.setHtml(f"<p>{html.escape(self.tr('No versions recorded yet.'))}</p>")
+            empty = self.tr("No versions recorded yet.")
+            self.diff.setHtml(f"<p>{html.escape(empty)}</p>")
             return
         ops.diff_versions(ctx=self._ctx, parent=self, old=old, new=new).success(
             self._show).run_in_background()

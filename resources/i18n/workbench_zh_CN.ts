@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <location filename="../../workbench/gui/labels.py" line="17"/>
-        <location filename="../../workbench/gui/labels.py" line="47"/>
+        <location filename="../../workbench/gui/labels.py" line="58"/>
         <source>Signed off</source>
         <translation>已审核</translation>
     </message>
@@ -1169,287 +1169,307 @@
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="44"/>
+        <location filename="../../workbench/gui/labels.py" line="45"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="46"/>
+        <source>Extracting the text…</source>
+        <translation>正在提取文字…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="47"/>
+        <source>Scanning against the negative list…</source>
+        <translation>正在对照负面清单扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="48"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="55"/>
         <source>My reviews</source>
         <translation>我的审查</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="45"/>
+        <location filename="../../workbench/gui/labels.py" line="56"/>
         <source>Returned to me</source>
         <translation>退回给我</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="46"/>
+        <location filename="../../workbench/gui/labels.py" line="57"/>
         <source>Awaiting my sign-off</source>
         <translation>待我审核</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="48"/>
+        <location filename="../../workbench/gui/labels.py" line="59"/>
         <source>Re-review due</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="49"/>
+        <location filename="../../workbench/gui/labels.py" line="60"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="50"/>
+        <location filename="../../workbench/gui/labels.py" line="61"/>
         <source>All documents</source>
         <translation>全部文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="57"/>
+        <location filename="../../workbench/gui/labels.py" line="68"/>
         <source>State secret</source>
         <translation>国家秘密</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="58"/>
+        <location filename="../../workbench/gui/labels.py" line="69"/>
         <source>Prohibited by law</source>
         <translation>法律、行政法规禁止公开</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="59"/>
+        <location filename="../../workbench/gui/labels.py" line="70"/>
         <source>National security</source>
         <translation>危及国家安全</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="60"/>
+        <location filename="../../workbench/gui/labels.py" line="71"/>
         <source>Public safety</source>
         <translation>危及公共安全</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="61"/>
+        <location filename="../../workbench/gui/labels.py" line="72"/>
         <source>Economic security</source>
         <translation>危及经济安全</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="62"/>
+        <location filename="../../workbench/gui/labels.py" line="73"/>
         <source>Social stability</source>
         <translation>危及社会稳定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="63"/>
+        <location filename="../../workbench/gui/labels.py" line="74"/>
         <source>Investigation and case files</source>
         <translation>刑事侦查、行政调查与执法案卷</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="64"/>
+        <location filename="../../workbench/gui/labels.py" line="75"/>
         <source>Personal privacy</source>
         <translation>个人隐私</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="65"/>
+        <location filename="../../workbench/gui/labels.py" line="76"/>
         <source>Trade secret</source>
         <translation>商业秘密</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="66"/>
+        <location filename="../../workbench/gui/labels.py" line="77"/>
         <source>Intellectual property</source>
         <translation>知识产权保护</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="67"/>
+        <location filename="../../workbench/gui/labels.py" line="78"/>
         <source>Process information</source>
         <translation>过程性信息</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="68"/>
+        <location filename="../../workbench/gui/labels.py" line="79"/>
         <source>Internal affairs</source>
         <translation>内部事务信息</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="76"/>
+        <location filename="../../workbench/gui/labels.py" line="87"/>
         <source>Secret</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="77"/>
+        <location filename="../../workbench/gui/labels.py" line="88"/>
         <source>Law</source>
         <translation>法禁</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="78"/>
+        <location filename="../../workbench/gui/labels.py" line="89"/>
         <source>Nat. security</source>
         <translation>国安</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="79"/>
+        <location filename="../../workbench/gui/labels.py" line="90"/>
         <source>Safety</source>
         <translation>公共安全</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="80"/>
+        <location filename="../../workbench/gui/labels.py" line="91"/>
         <source>Economy</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="81"/>
+        <location filename="../../workbench/gui/labels.py" line="92"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="82"/>
+        <location filename="../../workbench/gui/labels.py" line="93"/>
         <source>Case files</source>
         <translation>执法</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="83"/>
+        <location filename="../../workbench/gui/labels.py" line="94"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="84"/>
+        <location filename="../../workbench/gui/labels.py" line="95"/>
         <source>Trade</source>
         <translation>商密</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="85"/>
+        <location filename="../../workbench/gui/labels.py" line="96"/>
         <source>IP</source>
         <translation>知产</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="86"/>
+        <location filename="../../workbench/gui/labels.py" line="97"/>
         <source>Process</source>
         <translation>过程</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="87"/>
+        <location filename="../../workbench/gui/labels.py" line="98"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="94"/>
+        <location filename="../../workbench/gui/labels.py" line="105"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="95"/>
+        <location filename="../../workbench/gui/labels.py" line="106"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="96"/>
+        <location filename="../../workbench/gui/labels.py" line="107"/>
         <source>Landline</source>
         <translation>固定电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="97"/>
+        <location filename="../../workbench/gui/labels.py" line="108"/>
         <source>Bank card</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="98"/>
+        <location filename="../../workbench/gui/labels.py" line="109"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="99"/>
+        <location filename="../../workbench/gui/labels.py" line="110"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="100"/>
+        <location filename="../../workbench/gui/labels.py" line="111"/>
         <source>Person&apos;s name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="101"/>
+        <location filename="../../workbench/gui/labels.py" line="112"/>
         <source>Health</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="102"/>
+        <location filename="../../workbench/gui/labels.py" line="113"/>
         <source>Licence plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="112"/>
+        <location filename="../../workbench/gui/labels.py" line="123"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="113"/>
+        <location filename="../../workbench/gui/labels.py" line="124"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="114"/>
+        <location filename="../../workbench/gui/labels.py" line="125"/>
         <source>Header</source>
         <translation>页眉</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="115"/>
+        <location filename="../../workbench/gui/labels.py" line="126"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="116"/>
+        <location filename="../../workbench/gui/labels.py" line="127"/>
         <source>Footnote</source>
         <translation>脚注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="117"/>
+        <location filename="../../workbench/gui/labels.py" line="128"/>
         <source>Endnote</source>
         <translation>尾注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="118"/>
+        <location filename="../../workbench/gui/labels.py" line="129"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="119"/>
+        <location filename="../../workbench/gui/labels.py" line="130"/>
         <source>Text box</source>
         <translation>文本框</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="120"/>
+        <location filename="../../workbench/gui/labels.py" line="131"/>
         <source>Deleted text</source>
         <translation>修订删除的文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="121"/>
+        <location filename="../../workbench/gui/labels.py" line="132"/>
         <source>Inserted text</source>
         <translation>修订插入的文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="122"/>
+        <location filename="../../workbench/gui/labels.py" line="133"/>
         <source>Document properties</source>
         <translation>文档属性</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="123"/>
+        <location filename="../../workbench/gui/labels.py" line="134"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="124"/>
+        <location filename="../../workbench/gui/labels.py" line="135"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="130"/>
+        <location filename="../../workbench/gui/labels.py" line="141"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="132"/>
+        <location filename="../../workbench/gui/labels.py" line="143"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="135"/>
+        <location filename="../../workbench/gui/labels.py" line="146"/>
         <source>row %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="139"/>
+        <location filename="../../workbench/gui/labels.py" line="150"/>
         <source>paragraph %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="141"/>
+        <location filename="../../workbench/gui/labels.py" line="152"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1905,6 +1925,15 @@
         <location filename="../../workbench/gui/open_database.py" line="128"/>
         <source>Address of the department&apos;s PostgreSQL server (postgresql://…), or empty for the database on this computer:</source>
         <translation>本单位 PostgreSQL 服务器地址（postgresql://…），留空则使用本机数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../workbench/gui/ops.py" line="125"/>
+        <source>File %1 of %2: %3</source>
+        <extracomment>What one file of an import ended as: (path, ImportResult | None, ScanSummary | None, error).</extracomment>
+        <translation>第 %1 个文件（共 %2 个）：%3</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,17 @@ def verdict_name(verdict: str | None) -> str:
     return names.get(verdict, verdict or "")
 
 
+def phase_name(phase: str) -> str:
+    """The phases of importing and scanning (``core.progress.PHASES``); "" for other text."""
+    names = {
+        "reading": tx("Labels", "Reading…"),
+        "extracting": tx("Labels", "Extracting the text…"),
+        "scanning": tx("Labels", "Scanning against the negative list…"),
+        "saving": tx("Labels", "Saving…"),
+    }
+    return names.get(phase, "")
+
+
 def queue_name(queue: str) -> str:
     names = {
         "my_reviews": tx("Labels", "My reviews"),

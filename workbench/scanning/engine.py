@@ -46,6 +46,7 @@ _EXTEND_MAX = 240
 #: Words that make an address a household's (column headings of a relief table).
 _ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "现住址", "户籍地址")
 _ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
+_HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,8 +250,10 @@ class Scanner:
         if "classification_mark" in rr:
             found_folded += find_marks(folded)
         params_rule = rr.get("technical_parameters")
-        if params_rule is not None and any(w in compact for w in self._ctx[params_rule][0]):
-            found_folded += find_parameters(folded)
+        if params_rule is not None:
+            # Only around the rule's cue words (配方, 工艺参数 …): the context decides anyway.
+            for lo, hi in _windows_around(folded, self._ctx[params_rule][0], 400, 600):
+                found_folded += find_parameters(folded, lo, hi)
         doc_context: dict[int, bool] = {}
         personal: list[Found] = []
         for f in found_folded:
@@ -309,21 +312,25 @@ class Scanner:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(self.rules[name_rule], o0, o1,
                                           self.rules[name_rule].score + f.adjust, f.evidence))
-            if "岁" in folded:
-                for f in names_in_profiles(folded):
+            for lo, hi in _windows_around(folded, ("岁",), 80, 1):
+                for f in names_in_profiles(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(self.rules[name_rule], o0, o1,
                                           self.rules[name_rule].score + f.adjust, f.evidence))
         address_rule = rr.get("address")
         if address_rule is not None:
             rule = self.rules[address_rule]
-            rows = [norm.folded_span(p.start, p.end) for p in personal]
+            rows = sorted(norm.folded_span(p.start, p.end) for p in personal)
+            headings: list[int] | None = None
             for f in find_addresses(compact):
                 w = rule.window
                 window = compact[max(0, f.start - w):f.start] + "\0" + compact[f.end:f.end + w]
                 o0, o1 = norm.compact_span(f.start, f.end)
+                o0 = _trim_cell(norm.original, o0, o1)
                 adjust, evidence = f.adjust, f.evidence
-                household = _household_row(norm.original, o0, o1, rows)
+                if headings is None:
+                    headings = _heading_lines(norm.original)
+                household = _household_row(norm.original, o0, o1, rows, headings)
                 if household:
                     adjust += 0.3
                     evidence += household
@@ -468,22 +475,61 @@ def _damp_enumerations(text: str, cands: list[_Candidate]) -> None:
             c.evidence += ", one item of a list of kinds of information (a definition)"
 
 
-def _household_row(text: str, start: int, end: int, personal: list[tuple[int, int]]) -> str:
+def _windows_around(text: str, words: tuple[str, ...], before: int,
+                    after: int) -> list[tuple[int, int]]:
+    """Merged spans of ``text`` around every occurrence of any of ``words``."""
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            spans.append((max(0, i - before), min(len(text), i + len(w) + after)))
+            i = text.find(w, i + len(w) + after)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _trim_cell(text: str, start: int, end: int) -> int:
+    """Start an address after the last table-cell gap before its house number (the walk back
+    over Chinese characters must not take the name in the cell before: 蒙某某  江南区五一路3号)."""
+    first_digit = next((i for i in range(start, end) if text[i].isdigit()), end)
+    gap = max(text.rfind(" ", start, first_digit), text.rfind("\t", start, first_digit),
+              text.rfind("\u3000", start, first_digit))
+    return gap + 1 if gap >= start else start
+
+
+def _heading_lines(text: str) -> list[int]:
+    """Ends of the lines that head a table of households (序号 户主姓名 … 家庭住址)."""
+    out: set[int] = set()
+    for word in _ADDRESS_HEADINGS:
+        i = text.find(word)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            if any(h in text[start:end] for h in _ROW_HEADINGS):
+                out.add(end)
+            i = text.find(word, end)
+    return sorted(out)
+
+
+def _household_row(text: str, start: int, end: int, personal: list[tuple[int, int]],
+                   headings: list[int]) -> str:
     """Why an address belongs to a household: in a row with a personal number or under a
     家庭住址 column heading ("" if neither)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if any(line_start <= s and e <= line_end for s, e in personal):
+    k = bisect.bisect_left(personal, (line_start, -1))
+    if k < len(personal) and personal[k][1] <= line_end:
         return ", in a row with a personal ID, phone or card number"
-    # A heading line above (a table of households): 序号 户主姓名 身份证号码 … 家庭住址.
-    pos = line_start - 1
-    for _ in range(40):
-        if pos <= 0:
-            break
-        prev = text.rfind("\n", 0, pos) + 1
-        line = text[prev:pos]
-        if any(h in line for h in _ADDRESS_HEADINGS) and any(h in line for h in _ROW_HEADINGS):
-            return ", in a table column headed 住址"
-        pos = prev - 1
+    # A heading line shortly above (a table of households): 序号 户主姓名 身份证号码 … 家庭住址.
+    k = bisect.bisect_right(headings, line_start) - 1
+    if k >= 0 and line_start - headings[k] <= _HEADING_REACH:
+        return ", in a table column headed 住址"
     return ""

@@ -19,6 +19,9 @@ log = logging.getLogger("workbench.scanning")
 #: that are also words (高峰, 江涛) fall below it much more often than function words and verbs
 #: (应当 6476, 陈述 763, 马上 2306) do.
 COMMON_FREQ = 300
+#: Two characters this frequent (明确, 高度, 方便) do not start a three-character name; 王国 (2631,
+#: as in 王国华) stays below it.
+VERY_COMMON_FREQ = 3000
 
 
 @functools.cache

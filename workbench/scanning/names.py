@@ -85,6 +85,9 @@ def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
         token = text[start:end]
         if lexicon.is_common_word(token):
             return None
+        if len(token) == 3 and (lexicon.frequency(token) > 0
+                                or lexicon.frequency(token[:2]) >= lexicon.VERY_COMMON_FREQ):
+            return None  # 满意度, 明确了: a three-character word or a very common word's start
         if not lexicon.crosses_word(text, end):
             return start, end
         end -= 1
@@ -148,10 +151,10 @@ _PROFILE = regex.compile(
     r"(\p{Han}{2,4}?)[,，(（]\s*[男女][,，、]\s*[0-9]{1,3}岁", regex.MULTILINE)
 
 
-def names_in_profiles(text: str) -> list[Found]:
+def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:
     """Names followed by sex and age, at the start of a line, list item or clause."""
     out: list[Found] = []
-    for m in _PROFILE.finditer(text):
+    for m in _PROFILE.finditer(text, lo, len(text) if hi is None else hi):
         span = plausible_name(text, m.start(1))
         if span is None or span[1] != m.end(1) or not is_name_token(text[span[0]:span[1]]):
             continue

@@ -25,14 +25,14 @@ _CLAUSE_STOP = "。；;\n!?！？"
 _MAX_CLAUSE = 200
 
 
-def find_parameters(text: str) -> list[Found]:
-    """Clauses of ``text`` (folded) with two or more quantities, one of them physical."""
+def find_parameters(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:
+    """Clauses of ``text[lo:hi]`` (folded) with two or more quantities, one of them physical."""
     out: list[Found] = []
     clause_end = -1
     clause_start = 0
     count = 0
     physical = False
-    for m in _QUANTITY.finditer(text):
+    for m in _QUANTITY.finditer(text, lo, len(text) if hi is None else hi):
         if m.start() >= clause_end:
             if count >= 2 and physical:
                 out.append(_found(text, clause_start, clause_end, count))

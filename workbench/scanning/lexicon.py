@@ -22,6 +22,9 @@ COMMON_FREQ = 300
 #: Two characters this frequent (明确, 高度, 方便) do not start a three-character name; 王国 (2631,
 #: as in 王国华) stays below it.
 VERY_COMMON_FREQ = 3000
+#: A "given name" this frequent as a word (代表 32777, 会议 28363, 委员 9071) is that word;
+#: given names that are words too (和平 7998, 胜利 8904, 建国 3083) stay below it.
+GIVEN_WORD_FREQ = 9000
 
 
 @functools.cache

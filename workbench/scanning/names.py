@@ -86,8 +86,11 @@ def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
         if lexicon.is_common_word(token):
             return None
         if len(token) == 3 and (lexicon.frequency(token) > 0
-                                or lexicon.frequency(token[:2]) >= lexicon.VERY_COMMON_FREQ):
-            return None  # 满意度, 明确了: a three-character word or a very common word's start
+                                or lexicon.frequency(token[:2]) >= lexicon.VERY_COMMON_FREQ
+                                or lexicon.frequency(token[1:]) >= lexicon.GIVEN_WORD_FREQ):
+            # 满意度 is a word, 明确了 starts with a very common one, 方代表 ends with one (业主方
+            # 代表); given names that are words (建国, 卫国, 胜利) are far less frequent.
+            return None
         if not lexicon.crosses_word(text, end):
             return start, end
         end -= 1

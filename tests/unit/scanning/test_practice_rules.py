@@ -224,3 +224,17 @@ def test_core_technology_is_withheld_and_passages_are_redacted() -> None:
 def test_an_unpublished_patent_application_is_found() -> None:
     text = "项目核心技术已提交发明专利申请（申请号202310123456.7），尚未公开。"
     assert _flagged(text, "intellectual_property"), _hits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "业主方代表签字确认后，施工单位方可进场。",
+    "我市新建无人值守变电站3座，实现智能化运维。",
+    "民兵高炮分队开展实弹射击训练，提升防空能力。",
+    "审计部门跟踪财政资金流向，确保专款专用。",
+    "检察机关针对案件办理中发现的问题发出检察建议。",
+    "各级党组织要守好宣传思想阵地。",
+    "档案封存于市档案馆，依法保管。",
+    "李胜利同志、王和平同志被评为先进个人。",
+])
+def test_everyday_public_wording_raises_nothing(text: str) -> None:
+    assert _hits(text) == []

@@ -23,7 +23,7 @@ _CHECK = "10X98765432"
 def id_check_digit(body17: str) -> str:
     if len(body17) != 17 or not body17.isdigit():
         raise ValueError(f"need 17 digits, got {body17!r}")
-    return _CHECK[sum(int(d) * w for d, w in zip(body17, _WEIGHTS)) % 11]
+    return _CHECK[sum(int(d) * w for d, w in zip(body17, _WEIGHTS, strict=True)) % 11]
 
 
 def id_number(body17: str) -> str:

@@ -96,12 +96,25 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(OUT / "signoff.png"))
 
+    # Signed off: the reviewer sees the publication panel (publishable copy, mark published).
+    signoff.approve_step(ws, supervisor, relief.document_id, view.detail.row.version,
+                         comment="同意，按区分处理意见公开")
+    window.close_tab(window.tabs.indexOf(view))
+    ctx.set_user(reviewer)
+    window.queues.select("signed_off")
+    view = window.open_document(relief.document_id)
+    app.processEvents()
+    window.grab().save(str(OUT / "publication.png"))
+
     ctx.set_user(admin)
     dialog = NegativeListDialog(ctx, window)
     dialog.categories.setCurrentRow(7)
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(OUT / "negative_list.png"))
+    dialog.tabs.setCurrentWidget(dialog.versions)
+    app.processEvents()
+    dialog.grab().save(str(OUT / "negative_list_versions.png"))
     dialog.close()
     window.close()
     ctx.close()

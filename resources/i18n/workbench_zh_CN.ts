@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../../workbench/gui/labels.py" line="90"/>
         <source>Safety</source>
-        <translation>公共安全</translation>
+        <translation>安全</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/labels.py" line="91"/>
@@ -1521,92 +1521,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="77"/>
+        <location filename="../../workbench/gui/main_window.py" line="79"/>
         <source>Search title, issuing no. or file name</source>
         <translation>搜索标题、文号或文件名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="92"/>
+        <location filename="../../workbench/gui/main_window.py" line="94"/>
         <source>Documents</source>
         <translation>文件列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="106"/>
+        <location filename="../../workbench/gui/main_window.py" line="108"/>
         <source>DEMO workspace: sample documents and demo accounts, not for real reviews.</source>
         <translation>演示工作区：示例文件和演示账号，不得用于正式审查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="126"/>
+        <location filename="../../workbench/gui/main_window.py" line="128"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="131"/>
+        <location filename="../../workbench/gui/main_window.py" line="133"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="134"/>
+        <location filename="../../workbench/gui/main_window.py" line="136"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="137"/>
+        <location filename="../../workbench/gui/main_window.py" line="139"/>
         <source>Open document</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="143"/>
+        <location filename="../../workbench/gui/main_window.py" line="145"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="190"/>
+        <location filename="../../workbench/gui/main_window.py" line="192"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="193"/>
+        <location filename="../../workbench/gui/main_window.py" line="195"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="196"/>
+        <location filename="../../workbench/gui/main_window.py" line="198"/>
         <source>local database</source>
         <translation>本机数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="197"/>
+        <location filename="../../workbench/gui/main_window.py" line="199"/>
         <source>server database</source>
         <translation>服务器数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="212"/>
+        <location filename="../../workbench/gui/main_window.py" line="214"/>
         <source>Negative list: %1</source>
         <translation>负面清单：%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="229"/>
+        <location filename="../../workbench/gui/main_window.py" line="231"/>
         <source>Import documents</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="230"/>
+        <location filename="../../workbench/gui/main_window.py" line="232"/>
         <source>Documents (*.docx *.pdf *.txt *.doc *.wps *.rtf *.odt *.ofd);;All files (*)</source>
         <translation>文件 (*.docx *.pdf *.txt *.doc *.wps *.rtf *.odt *.ofd);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="237"/>
+        <location filename="../../workbench/gui/main_window.py" line="239"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="246"/>
+        <location filename="../../workbench/gui/main_window.py" line="248"/>
         <source>Importing and scanning…</source>
         <translation>正在导入并扫描…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="288"/>
+        <location filename="../../workbench/gui/main_window.py" line="290"/>
         <source>Document %1</source>
         <translation>文件 %1</translation>
     </message>
@@ -2302,22 +2302,27 @@
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/list_versions_view.py" line="141"/>
+        <location filename="../../workbench/gui/list_versions_view.py" line="143"/>
+        <source>baseline</source>
+        <translation>基础清单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/list_versions_view.py" line="151"/>
         <source>Added %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/list_versions_view.py" line="142"/>
+        <location filename="../../workbench/gui/list_versions_view.py" line="152"/>
         <source>Removed %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/list_versions_view.py" line="143"/>
+        <location filename="../../workbench/gui/list_versions_view.py" line="153"/>
         <source>Changed %1</source>
         <translation>变更%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/list_versions_view.py" line="149"/>
+        <location filename="../../workbench/gui/list_versions_view.py" line="160"/>
         <source> and %1 more</source>
         <translation>，另有 %1 项</translation>
     </message>

@@ -135,13 +135,24 @@ class VersionsPane(QWidget):
             parts.append("</ul>")
         return "".join(parts)
 
+    def _sources(self, sources: str) -> str:
+        """"internal_affairs.x, overlay:本单位补充" -> "baseline + 本单位补充"."""
+        names = []
+        for source in sources.split(", "):
+            name = source.removeprefix("overlay:") if source.startswith("overlay:") else \
+                self.tr("baseline")
+            if name not in names:
+                names.append(name)
+        return " + ".join(names)
+
     def _lines(self, kind: str, entries) -> list[str]:
         out = []
         for label, colour, values in (
                 (self.tr("Added %1"), "#166534", entries.added),
                 (self.tr("Removed %1"), "#991b1b", entries.removed),
                 (self.tr("Changed %1"), "#92400e",
-                 tuple(f"{text} ({old} → {new})" for text, old, new in entries.changed))):
+                 tuple(f"{text} ({self._sources(old)} → {self._sources(new)})"
+                       for text, old, new in entries.changed))):
             if not values:
                 continue
             shown = "、".join(html.escape(v) for v in values[:SHOWN])

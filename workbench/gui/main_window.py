@@ -66,10 +66,14 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 360)
-        header.resizeSection(1, 170)
-        header.resizeSection(column_of("categories"), 170)
+        # The title takes what the other columns leave, so no horizontal scroll bar appears
+        # at 1280 pixels; the others keep widths that fit their content.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Stretch)
+        for column, width in (("doc_number", 140), ("state", 64), ("attribute", 84),
+                              ("hits", 108), ("categories", 172), ("reviewer", 96),
+                              ("step_due", 84), ("updated", 120)):
+            header.resizeSection(column_of(column), width)
         self.table.doubleClicked.connect(lambda index: self.open_document(
             self.model.row_at(index.row()).document_id))
         self.search = QLineEdit()

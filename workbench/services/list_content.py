@@ -103,19 +103,20 @@ def _empty() -> dict[str, dict[str, str]]:
 def content_of(nl: NegativeList) -> dict[str, dict[str, dict[str, str]]]:
     """Per category: terms and exceptions (text -> where it comes from), rules (id -> pattern).
 
-    The source is the baseline rule's id or the overlay's name, so moving a term from the
-    department's list into the baseline shows as "changed", not as removed and added.
+    The source is the baseline rule's id and/or the overlay's name ("a, overlay:b" when both
+    list it), so moving a term from the department's list into the baseline, or adding one
+    the baseline already has, shows as "changed" rather than as nothing or as removed+added.
     """
     out: dict[str, dict[str, dict[str, str]]] = {}
     for spec in nl.categories:
         cat = out.setdefault(spec.category.value, _empty())
         for phrase in spec.exceptions:
-            cat["exceptions"][phrase] = "baseline"
+            _put(cat["exceptions"], phrase, "baseline")
         for rule in spec.rules:
             for term in rule.terms:
-                cat["terms"].setdefault(term, rule.id)
+                _put(cat["terms"], term, rule.id)
             for phrase in rule.exceptions:
-                cat["exceptions"].setdefault(phrase, rule.id)
+                _put(cat["exceptions"], phrase, rule.id)
             if rule.pattern:
                 cat["rules"][rule.id] = rule.pattern
             elif rule.recognizer:
@@ -125,15 +126,21 @@ def content_of(nl: NegativeList) -> dict[str, dict[str, dict[str, str]]]:
     return out
 
 
+def _put(entries: dict[str, str], text: str, source: str) -> None:
+    sources = entries[text].split(", ") if text in entries else []
+    if source not in sources:
+        entries[text] = ", ".join(sorted([*sources, source]))
+
+
 def _add_overlay(out: dict, name: str, overlay: Overlay) -> None:
     for term in overlay.terms:
         cat = out.setdefault(term.category.value, _empty())
         for value in term.terms:
-            cat["terms"].setdefault(value, f"overlay:{name}")
+            _put(cat["terms"], value, f"overlay:{name}")
     for exc in overlay.exceptions:
         cat = out.setdefault(exc.category.value if exc.category else "*", _empty())
         for value in exc.phrases:
-            cat["exceptions"].setdefault(value, f"overlay:{name}")
+            _put(cat["exceptions"], value, f"overlay:{name}")
 
 
 def full_snapshot(nl: NegativeList) -> dict[str, Any]:

@@ -57,6 +57,16 @@ def test_versions_recorded_on_change_and_diffed(ws: Workspace, team: Team) -> No
     assert getattr(missing.value, "code", "") == "no_version"
 
 
+def test_adding_a_term_the_baseline_has_shows_as_changed(ws: Workspace, team: Team) -> None:
+    first = nl.current_version(ws, team.rev)
+    nl.add_department_term(ws, team.admin, category="personal_privacy", kind="term",
+                           value="血液透析")
+    diff = nl.diff_versions(ws, team.rev, first, nl.current_version(ws, team.rev))
+    (changed,) = diff.categories
+    (entry,) = changed.terms.changed
+    assert entry[0] == "血液透析" and "overlay:" not in entry[1] and "overlay:" in entry[2]
+
+
 def test_scan_stores_a_snapshot_that_diffs(ws: Workspace, team: Team) -> None:
     text = "联系人手机13912345678。".encode()
     result = documents.import_document(ws, team.rev, text, "a.txt")

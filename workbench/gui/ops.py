@@ -20,7 +20,16 @@ from workbench.gui import labels
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tx
 from workbench.gui.operations import ServiceOp
-from workbench.services import documents, negative_list, queues, review, scans, signoff, users
+from workbench.services import (
+    documents,
+    negative_list,
+    page_boxes,
+    queues,
+    review,
+    scans,
+    signoff,
+    users,
+)
 from workbench.services import settings as dept_settings
 from workbench.services.results import ImportResult, ScanSummary
 
@@ -82,6 +91,12 @@ def document_detail(*, ctx: AppContext, parent: QWidget | None, document_id: int
 
 def original_bytes(*, ctx: AppContext, parent: QWidget | None, document_id: int) -> ServiceOp:
     return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: documents.original_bytes(
+        ws, user, document_id))
+
+
+def hit_boxes(*, ctx: AppContext, parent: QWidget | None, document_id: int) -> ServiceOp:
+    """Exact character boxes of every hit (by text offset, not by searching the page)."""
+    return ServiceOp(ctx=ctx, parent=parent, call=lambda ws, user: page_boxes.hit_boxes(
         ws, user, document_id))
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from workbench.extraction.model import CharBox
 from workbench.gui import labels, ops
 from workbench.gui.context import AppContext
 from workbench.services.results import HitView
@@ -25,39 +27,48 @@ class RenderedPage:
     height: int
     stride: int
     pixels: bytes  # BGRA
-    #: (hit id, category, x0, y0, x1, y1) in image pixels
-    boxes: tuple[tuple[int, str, float, float, float, float], ...]
 
 
-def render_page(data: bytes, page_number: int, hits: list[HitView]) -> RenderedPage:
-    """Worker side: render one page and locate each hit's text on it (PDFium text search)."""
+def render_page(data: bytes, page_number: int) -> RenderedPage:
+    """Worker side: render one page to pixels (the boxes come from the stored offsets)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
-    try:
-        page = pdf[page_number - 1]
-        height_pt = page.get_height()
-        bitmap = page.render(scale=SCALE)
-        width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-        pixels = bytes(bitmap.buffer)
-        text_page = page.get_textpage()
-        boxes = []
-        for hit in hits:
-            if hit.location.get("page") != page_number or not hit.text.strip():
+    from workbench.extraction.pdfium_doc import PDFIUM_LOCK
+
+    # PDFium is not thread-safe: box look-ups and redaction may run in this process too.
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            # BGRx: four bytes a pixel, what QImage.Format_RGB32 reads on every platform.
+            bitmap = pdf[page_number - 1].render(scale=SCALE, prefer_bgrx=True)
+            return RenderedPage(page_number, bitmap.width, bitmap.height, bitmap.stride,
+                                bytes(bitmap.buffer))
+        finally:
+            pdf.close()
+
+
+def boxes_on_page(boxes_by_hit: Mapping[int, Sequence[CharBox]], categories: Mapping[int, str],
+                  page: int) -> list[tuple[int, str, float, float, float, float]]:
+    """(hit id, category, x0, y0, x1, y1) in image pixels: one rectangle per hit and line.
+
+    Character boxes of one line are merged, so a hit reads as one marked stretch of text
+    rather than a row of boxed characters.
+    """
+    rects: list[tuple[int, str, float, float, float, float]] = []
+    for hit_id, boxes in boxes_by_hit.items():
+        run: list[float] | None = None
+        for b in (b for b in boxes if b.page == page):
+            same_line = run is not None and b.top < run[3] and b.bottom > run[1]
+            if run is not None and same_line:
+                run = [min(run[0], b.x0), min(run[1], b.top), max(run[2], b.x1),
+                       max(run[3], b.bottom)]
                 continue
-            searcher = text_page.search(hit.text, match_case=True)
-            found = searcher.get_next()
-            if found is None:
-                continue
-            index, count = found
-            for i in range(index, index + count):
-                left, bottom, right, top = text_page.get_charbox(i)
-                boxes.append((hit.hit_id, hit.category, left * SCALE,
-                              (height_pt - top) * SCALE, right * SCALE,
-                              (height_pt - bottom) * SCALE))
-        return RenderedPage(page_number, width, height, stride, pixels, tuple(boxes))
-    finally:
-        pdf.close()
+            if run is not None:
+                rects.append((hit_id, categories.get(hit_id, ""), *(v * SCALE for v in run)))
+            run = [b.x0, b.top, b.x1, b.bottom]
+        if run is not None:
+            rects.append((hit_id, categories.get(hit_id, ""), *(v * SCALE for v in run)))
+    return rects
 
 
 class PdfPageView(QWidget):
@@ -70,6 +81,7 @@ class PdfPageView(QWidget):
         self._document_id = document_id
         self._data: bytes | None = None
         self._hits: list[HitView] = []
+        self._boxes: dict[int, list[CharBox]] = {}
         self._page = 0
         self._current: int | None = None
         self.rendered: RenderedPage | None = None
@@ -84,11 +96,16 @@ class PdfPageView(QWidget):
 
     def set_hits(self, hits: list[HitView]) -> None:
         self._hits = list(hits)
+        ops.hit_boxes(ctx=self._ctx, parent=self, document_id=self._document_id
+                      ).success(self._got_boxes).run_in_background()
         if self._data is None:
             ops.original_bytes(ctx=self._ctx, parent=self, document_id=self._document_id
                                ).success(self._got_bytes).run_in_background()
-        elif self._page:
-            self._render(self._page)
+
+    def _got_boxes(self, boxes: dict[int, list[CharBox]]) -> None:
+        self._boxes = boxes
+        if self.rendered is not None:
+            self._paint()
 
     def _got_bytes(self, named: tuple[str, bytes]) -> None:
         self._data = named[1]
@@ -104,9 +121,9 @@ class PdfPageView(QWidget):
 
     def _render(self, page: int) -> None:
         self._page = page
-        data, hits = self._data, list(self._hits)
+        data = self._data
         assert data is not None
-        self._ctx.runner.run_task(lambda: render_page(data, page, hits), self._rendered,
+        self._ctx.runner.run_task(lambda: render_page(data, page), self._rendered,
                                   self._failed, db=False)
 
     def _rendered(self, rendered: RenderedPage) -> None:
@@ -125,7 +142,8 @@ class PdfPageView(QWidget):
         image = QImage(r.pixels, r.width, r.height, r.stride, QImage.Format.Format_RGB32).copy()
         pixmap = QPixmap.fromImage(image)
         painter = QPainter(pixmap)
-        for hit_id, category, x0, y0, x1, y1 in r.boxes:
+        categories = {h.hit_id: h.category for h in self._hits}
+        for hit_id, category, x0, y0, x1, y1 in boxes_on_page(self._boxes, categories, r.page):
             colour = labels.category_colour(category)
             fill = QColor(colour)
             fill.setAlpha(90)

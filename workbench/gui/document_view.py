@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.roles import Role
-from workbench.core.workflow import EDITABLE_STATES
 from workbench.gui import labels, ops, prompts, publish_panel
 from workbench.gui.context import AppContext
 from workbench.gui.decision_panel import DecisionPanel
@@ -191,17 +190,8 @@ class DocumentView(QWidget):
 
     @property
     def editable(self) -> bool:
-        user = self.ctx.user
-        if self.detail is None or user is None or not user.has(Role.REVIEWER):
-            return False
-        row = self.detail.row
-        mine = row.reviewer is None or row.reviewer in self._my_names() \
-            or row.state == "imported"
-        return row.state in EDITABLE_STATES and mine
-
-    def _my_names(self) -> set[str]:
-        user = self.ctx.user
-        return {user.username, user.display_name} - {""} if user else set()
+        # Decided by the service with the rule its edits apply (core.workflow), not here.
+        return self.detail is not None and self.ctx.user is not None and self.detail.editable
 
     def _build_signoff(self, detail: DocumentDetail) -> None:
         for panel in (self.signoff, self.publication):

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from workbench.core.errors import NotFoundError, ValidationError
+from workbench.core.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    WorkflowError,
+)
 from workbench.core.roles import Role
-from workbench.core.workflow import submit_blockers
+from workbench.core.workflow import Action, check, submit_blockers
 from workbench.services.actors import CurrentUser
 from workbench.services.facts import chain_of, review_facts
 from workbench.services.guard import reading
@@ -100,6 +105,11 @@ def document_detail(ws: Workspace, actor: CurrentUser, document_id: int) -> Docu
         # The same test as the sign-off rule (core.workflow), so the buttons match it.
         took_part = me is not None and (me == facts.reviewer_id
                                         or me in facts.participant_ids)
+        try:  # the rule the review services apply, so the window never offers a refused edit
+            check(Action.REVIEW, facts, live.as_actor())
+            editable = True
+        except (WorkflowError, PermissionDeniedError):
+            editable = False
         return DocumentDetail(
             row=_row(document, row_counts, names),
             drafting_unit=document.drafting_unit, sha256=document.sha256,
@@ -124,7 +134,8 @@ def document_detail(ws: Workspace, actor: CurrentUser, document_id: int) -> Docu
                 round=s.round, step_index=s.step_index, step_name=s.step_name,
                 actor=names.get(s.actor_id, str(s.actor_id)), outcome=s.outcome,
                 comment=s.comment, signed_at=s.signed_at) for s in signoffs),
-            submit_blockers=tuple(submit_blockers(facts)), took_part=took_part)
+            submit_blockers=tuple(submit_blockers(facts)), took_part=took_part,
+            editable=editable)
 
 
 def _hit(hit: repo.Hit, names: dict[int, str]) -> HitView:

@@ -201,3 +201,5 @@ class DocumentDetail:
     #: Four eyes: the acting user reviewed this document (any round), is its reviewer, or
     #: signed a step of the current round, so they may not sign it off.
     took_part: bool = False
+    #: The acting user may change hits and the proposal now (core.workflow, Action.REVIEW).
+    editable: bool = False

@@ -47,6 +47,24 @@ def test_took_part_counts_a_signed_step_of_this_round(ws: Workspace, team: Team)
     assert not document_detail(ws, team.sup2, doc).took_part
 
 
+def test_editable_follows_the_rule_the_review_services_apply(ws: Workspace,
+                                                           team: Team) -> None:
+    doc = import_text(ws, team.rev)
+    # An unclaimed import is open to any reviewer, never to a supervisor.
+    assert document_detail(ws, team.rev2, doc).editable
+    assert not document_detail(ws, team.sup, doc).editable
+    version = scan(ws, team.rev, doc, version_of(ws, team.rev, doc)).change.version
+    # Claimed by its reviewer: only they may edit, even when another shares the role.
+    assert document_detail(ws, team.rev, doc).editable
+    assert not document_detail(ws, team.rev2, doc).editable
+    for hit in document_detail(ws, team.rev, doc).hits:
+        version = review.decide_hit(ws, team.rev, doc, hit.hit_id, "redact", version).version
+    version = review.propose_attribute(ws, team.rev, doc, version, "proactive").version
+    signoff.submit_review(ws, team.rev, doc, version)
+    # Submitted: nobody edits until it is returned or reopened.
+    assert not document_detail(ws, team.rev, doc).editable
+
+
 def test_demo_accounts_are_marked(ws: Workspace, team: Team) -> None:
     info = users.add_user(ws, team.admin, "demo_reviewer", ["reviewer"], PASSWORD, demo=True)
     assert info.is_demo

@@ -1,12 +1,19 @@
 """GUI responsiveness: while a 300-page document is imported and scanned in the background,
 a heartbeat timer on the GUI thread must never wait more than 100 ms. Prints the worst gap.
 
+Two documents (a .docx and a PDF with an embedded CJK font, 300 pages each), each imported
+through the window's import action with the extraction and scanning where the product does
+them (a worker process, ``services.offload``) and, for comparison, on the task runner's
+thread as before (``--thread-too``). The exit status judges the worker-process runs only.
+
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_responsiveness.py``
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -14,6 +21,10 @@ from pathlib import Path
 
 PAGES = 300
 BUDGET_MS = 100.0
+_LINE = ("第{n}项：区有关部门按照年度计划推进民生实事项目，完成情况良好。"
+         "联系人王建华，电话1385162{m:04d}，地址青禾区杏林路{k}号。")
+_FONTS = ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+          "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 
 def make_document(folder: Path) -> Path:
@@ -25,34 +36,43 @@ def make_document(folder: Path) -> Path:
     for page in range(PAGES):
         for line in range(18):
             n = page * 18 + line
-            document.add_paragraph(
-                f"第{n + 1}项：区有关部门按照年度计划推进民生实事项目，完成情况良好。"
-                f"联系人王建华，电话1385162{n % 10000:04d}，地址青禾区杏林路{n % 300}号。")
+            document.add_paragraph(_LINE.format(n=n + 1, m=n % 10000, k=n % 300))
         document.add_page_break()
     path = folder / "三百页报告.docx"
     document.save(str(path))
     return path
 
 
-def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="workbench-bench-"))
-    os.environ["WORKBENCH_HOME"] = str(home)
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+def make_pdf(folder: Path) -> Path:
+    """The same text as a 300-page PDF (18 lines a page, split in two as a page is narrow),
+    with an embedded CJK font subset as Word and WPS export when one is installed."""
+    from tests.helpers.docs import pdf_text
 
+    pages = []
+    for page in range(PAGES):
+        lines = []
+        for line in range(18):
+            n = page * 18 + line
+            text = _LINE.format(n=n + 1, m=n % 10000, k=n % 300)
+            lines += [text[:36], text[36:]]
+        pages.append(lines)
+    font = next((f for f in _FONTS if Path(f).is_file()), None)
+    path = folder / "三百页报告.pdf"
+    path.write_bytes(pdf_text(pages, embed_font=font))
+    return path
+
+
+def measure(path: Path, *, offload: bool, home: Path) -> dict[str, float | int | str]:
+    """Import ``path`` through a fresh window on a fresh database; the heartbeat's gaps."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from workbench.gui.app import configure
     from workbench.gui.context import AppContext
     from workbench.gui.main_window import MainWindow
     from workbench.services import users
     from workbench.services.workspace import Workspace
 
-    app = QApplication(sys.argv[:1])
-    configure(app, "zh_CN")
-    path = make_document(home)
-    ws = Workspace.open(f"sqlite:///{home / 'bench.db'}")
+    ws = Workspace.open(f"sqlite:///{home / f'bench-{path.suffix[1:]}-{offload}.db'}",
+                        offload=offload)
     users.create_first_admin(ws, "admin", "admin-password")
     admin = users.login(ws, "admin", "admin-password")
     users.add_user(ws, admin, "li", ["reviewer"], "reviewer-password")
@@ -85,17 +105,54 @@ def main() -> int:
     heartbeat.stop()
     elapsed = time.perf_counter() - started
     _path, result, summary, error = results[0]
-    worst = max(gaps) if gaps else 0.0
-    print(f"document: {PAGES} pages, {path.stat().st_size / 1e6:.1f} MB; "
-          f"import+scan {elapsed:.1f} s; hits: {summary.hits if summary else 'n/a'}"
-          f"{'; error: ' + str(error) if error else ''}")
-    top = sorted(range(len(gaps)), key=gaps.__getitem__)[-4:]
-    print("largest gaps (index: ms):", [(i, round(gaps[i], 1)) for i in top])
-    print(f"heartbeats: {len(gaps)}; worst gap {worst:.1f} ms (budget {BUDGET_MS:.0f} ms); "
-          f"median {sorted(gaps)[len(gaps) // 2]:.1f} ms")
     window.close()
     ctx.close()
-    return 0 if worst <= BUDGET_MS and result is not None else 1
+    if error is not None or result is None:
+        raise SystemExit(f"{path.name}: import failed: {error}")
+    return {"worst": max(gaps), "median": statistics.median(gaps), "seconds": elapsed,
+            "hits": summary.hits if summary else 0, "beats": len(gaps)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--thread-too", action="store_true",
+                        help="also measure extraction and scanning on the task thread")
+    parser.add_argument("--runs", type=int, default=1, help="imports per document and mode")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="workbench-bench-"))
+    os.environ["WORKBENCH_HOME"] = str(home)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.gui.app import configure
+
+    app = QApplication(sys.argv[:1])
+    configure(app, "zh_CN")
+    documents = [make_document(home), make_pdf(home)]
+    modes = [True, False] if args.thread_too else [True]
+    ok = True
+    for path in documents:
+        print(f"{path.suffix[1:]}: {PAGES} pages, {path.stat().st_size / 1e6:.1f} MB")
+        seconds: dict[bool, float] = {}
+        for offload in modes:
+            runs = [measure(path, offload=offload, home=home) for _ in range(args.runs)]
+            worst = max(float(r["worst"]) for r in runs)
+            median = statistics.median(float(r["median"]) for r in runs)
+            seconds[offload] = statistics.median(float(r["seconds"]) for r in runs)
+            label = "worker process" if offload else "task thread   "
+            print(f"  {label}: worst gap {worst:6.1f} ms, median gap {median:4.1f} ms, "
+                  f"import+scan {seconds[offload]:.2f} s, {runs[0]['hits']} hits, "
+                  f"worst per run {[round(float(r['worst'])) for r in runs]} ms")
+            if offload:
+                ok = ok and worst <= BUDGET_MS
+        if len(seconds) == 2:
+            print(f"  work time, task thread / worker process: "
+                  f"{seconds[False] / seconds[True]:.2f}")
+    print(f"budget {BUDGET_MS:.0f} ms: {'met' if ok else 'MISSED'}")
+    del app
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

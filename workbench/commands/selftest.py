@@ -9,6 +9,7 @@ exits 0 only if every check passed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -109,6 +110,42 @@ def _check_sample(name: str) -> Callable[[], str]:
     return check
 
 
+def _check_import() -> str:
+    """Import and scan a sample through the services into a throwaway database: proves the
+    worker process starts (frozen, it is this executable again) and ends with the workspace."""
+    import tempfile
+
+    from workbench.services import documents, scans, users
+    from workbench.services.workspace import Workspace
+
+    with tempfile.TemporaryDirectory(prefix="workbench-selftest-") as tmp:
+        ws = Workspace.open(f"sqlite:///{Path(tmp) / 'import.db'}", offload=True)
+        try:
+            users.create_first_admin(ws, "selftest", "selftest-password")
+            admin = users.login(ws, "selftest", "selftest-password")
+            users.add_user(ws, admin, "reviewer", ["reviewer"], "selftest-password")
+            reviewer = users.login(ws, "reviewer", "selftest-password")
+            data = resource("selftest", "sample.docx").read_bytes()
+            result = documents.import_document(ws, reviewer, data, "sample.docx")
+            summary = scans.scan_document(ws, reviewer, result.document_id,
+                                          result.change.version or 0)
+            assert ws.worker is not None
+            pids = ws.worker.pids()
+            if not pids or pids[0] == os.getpid():
+                raise RuntimeError("the sample was not read in a worker process")
+        finally:
+            ws.close()
+    if _alive(pids[0]):
+        raise RuntimeError(f"the worker process {pids[0]} outlived its workspace")
+    return f"sample.docx imported, {summary.hits} hits, read in worker process {pids[0]}"
+
+
+def _alive(pid: int) -> bool:
+    import multiprocessing
+
+    return any(child.pid == pid for child in multiprocessing.active_children())
+
+
 def _check_window() -> str:
     from workbench.gui.selftest_render import render_main_window
 
@@ -130,6 +167,7 @@ def run(args: argparse.Namespace) -> int:
         _timed("profile", _check_profile),
         _timed("database", _check_database(url)),
         *(_timed(f"extract+scan {name}", _check_sample(name)) for name in SAMPLES),
+        _timed("import in worker process", _check_import),
         _timed("window", _check_window),
     ]
     mode = "frozen" if getattr(sys, "frozen", False) else "source"

@@ -46,6 +46,7 @@ _EXTEND_MAX = 240
 #: Words that make an address a household's (column headings of a relief table).
 _ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "现住址", "户籍地址")
 _ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
+_LONG_NUMBER = regex.compile(r"[0-9]{6}")
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
@@ -85,7 +86,10 @@ class Scanner:
                       tuple(normalize_term(w) for w in r.context_minus)) for r in self.rules]
         self._doc_minus = [(i, tuple(normalize_term(w) for w in r.document_minus))
                            for i, r in enumerate(self.rules) if r.document_minus]
+        self._doc_plus = [(i, tuple(normalize_term(w) for w in r.document_plus))
+                          for i, r in enumerate(self.rules) if r.document_plus]
         self._doc_hits: dict[int, str] = {}  # per scan: rule -> document_minus word present
+        self._doc_plus_hits: dict[int, str] = {}  # per scan: rule -> document_plus word present
         self._build_automaton()
 
     def _build_automaton(self) -> None:
@@ -158,6 +162,8 @@ class Scanner:
         # Whole-document signals (a notice asking for comments publishes its draft on purpose).
         self._doc_hits = {i: next(w for w in words if w in compact)
                           for i, words in self._doc_minus if any(w in compact for w in words)}
+        self._doc_plus_hits = {i: next(w for w in words if w in compact)
+                               for i, words in self._doc_plus if any(w in compact for w in words)}
         for pid, s, e in self._automaton.find_matches_as_indexes(compact, overlapping=True):
             if pid >= self._pattern_count:
                 continue
@@ -189,12 +195,17 @@ class Scanner:
                evidence: str) -> tuple[float, str] | None:
         rule = self.rules[rule_index]
         plus, minus = self._context(window, rule_index)
+        if not plus and rule_index in self._doc_plus_hits:
+            word = self._doc_plus_hits[rule_index]
+            plus = [word]
+            evidence += f", the document says {word}"
+        elif plus:
+            evidence += f", next to {plus[0]}"
         if rule.requires_context and not plus:
             return None
         score = base
         if plus:
             score += rule.boost * (1.5 if len(plus) > 1 else 1.0)
-            evidence += f", next to {plus[0]}"
         if minus:
             score -= rule.penalty
             evidence += f", but near {minus[0]}"
@@ -256,27 +267,37 @@ class Scanner:
                 found_folded += find_parameters(folded, lo, hi)
         doc_context: dict[int, bool] = {}
         personal: list[Found] = []
+        # Landlines last: whether one is private depends on the personal numbers of its row.
+        found_folded.sort(key=lambda f: f.recognizer == "landline")
         for f in found_folded:
             i = rr.get(f.recognizer)
             if i is None:
                 continue
             rule = self.rules[i]
             w = rule.window
-            before = _WS.sub("", folded[max(0, f.start - w):f.start])
+            lo, hi = max(0, f.start - w), f.end + w
+            if f.recognizer == "landline":
+                # A contact line is read on its own: the signature below it (…人民政府) or
+                # the office line above it says nothing about whose number this is.
+                lo = max(lo, folded.rfind("\n", 0, f.start) + 1)
+                nl = folded.find("\n", f.end)
+                hi = min(hi, nl) if nl >= 0 else hi
+            before = _WS.sub("", folded[lo:f.start])
             if f.recognizer == "technical_parameters":
                 # The cue (配方：…, 技术要点：…) is usually inside the clause it introduces.
-                before = _WS.sub("", folded[max(0, f.start - w):f.end])
-            window = before + "\0" + _WS.sub("", folded[f.end:f.end + w])
+                before = _WS.sub("", folded[lo:f.end])
+            window = before + "\0" + _WS.sub("", folded[f.end:hi])
             plus, _ = self._context(window, i)
             adjust = f.adjust
             evidence = f.evidence
             if f.recognizer == "landline":
                 # Offices print their own numbers; a landline counts as private when it sits
-                # in a row with a person's name (a relief table) or next to a private context.
-                row = name_in_row(folded, f.start, "landline")
-                if row is not None:
-                    adjust += 0.2
-                    evidence += f", same row as the name {folded[row.start:row.end]}"
+                # in a row with a person's name (a relief table), a personal ID, mobile or
+                # card number, a private party's label (户主：…, 投诉人…), or a private context.
+                private = _private_row(folded, f.start, personal)
+                if private:
+                    adjust += 0.25
+                    evidence += private
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number
                 # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).
@@ -380,6 +401,31 @@ class Scanner:
                 location=location,  # type: ignore[arg-type]
             ))
         return hits
+
+
+#: Labels of a private party that a contact line starts from (户主：…，联系电话：…).
+_PRIVATE_PARTIES = ("户主", "投诉人", "举报人", "申请人", "来电人", "来访人", "信访人", "当事人",
+                    "被征收人", "监护人", "家属", "市民", "居民", "村民", "患者", "救助对象",
+                    "受助人", "诉求人", "反映人", "求助人")
+_ROW_BACK = 160
+
+
+def _private_row(text: str, start: int, personal: list[Found]) -> str:
+    """Why the line of a number at ``start`` belongs to a private person ("" if nothing says
+    so): a name cell, a personal ID/mobile/card number, or a private party's label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    row = name_in_row(text, start, "landline")
+    if row is not None:
+        return f", same row as the name {text[row.start:row.end]}"
+    if any(line_start <= p.start < line_end for p in personal):
+        return ", in a row with a personal ID, mobile or card number"
+    head = text[max(line_start, start - _ROW_BACK):start]
+    party = next((w for w in _PRIVATE_PARTIES if w in head), None)
+    if party:
+        return f", in the contact line of a {party}"
+    return ""
 
 
 def _in_title(text: str, s: int, e: int) -> bool:
@@ -512,7 +558,10 @@ def _heading_lines(text: str) -> list[int]:
             start = text.rfind("\n", 0, i) + 1
             end = text.find("\n", i)
             end = len(text) if end < 0 else end
-            if any(h in text[start:end] for h in _ROW_HEADINGS):
+            line = text[start:end]
+            # A heading names columns; a line carrying an ID or phone number is a data row
+            # (申请人：…，身份证号码…，现住址…), and it heads nothing below it.
+            if any(h in line for h in _ROW_HEADINGS) and not _LONG_NUMBER.search(line):
                 out.add(end)
             i = text.find(word, end)
     return sorted(out)

@@ -22,8 +22,8 @@ from workbench.scanning.tomlfile import TomlFile, parse_toml
 _RULE_ID = re.compile(r"^[a-z0-9_]+$")
 _RULE_KEYS = {
     "id", "subtype", "score", "explain", "terms", "pattern", "recognizer", "context_plus",
-    "context_minus", "document_minus", "boost", "penalty", "window", "requires_context",
-    "exceptions", "extend", "ground",
+    "context_minus", "document_minus", "document_plus", "boost", "penalty", "window",
+    "requires_context", "exceptions", "extend", "ground",
 }
 _FILE_KEYS = {"id", "name_zh", "withholding", "description", "legal_ground", "rules",
               "exceptions"}
@@ -260,6 +260,7 @@ def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rul
         context_plus=doc.strings(data, "context_plus", rule=index),
         context_minus=doc.strings(data, "context_minus", rule=index),
         document_minus=doc.strings(data, "document_minus", rule=index),
+        document_plus=doc.strings(data, "document_plus", rule=index),
         boost=doc.number(data, "boost", rule=index, low=0.0, high=1.0, default=0.2),
         penalty=doc.number(data, "penalty", rule=index, low=0.0, high=1.0, default=0.35),
         window=window,

@@ -40,6 +40,9 @@ class Rule:
     context_plus: tuple[str, ...] = ()
     context_minus: tuple[str, ...] = ()
     document_minus: tuple[str, ...] = ()  # anywhere in the document: lowers by ``penalty``
+    #: anywhere in the document: counts as context (an embargo notice makes every figure in
+    #: the paper pre-release data, wherever the notice stands)
+    document_plus: tuple[str, ...] = ()
     boost: float = 0.2
     penalty: float = 0.35
     window: int = 24

@@ -19,7 +19,13 @@ from workbench.scanning.found import Found
 from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult
-from workbench.scanning.names import name_in_row, names_after_triggers, names_in_profiles
+from workbench.scanning.names import (
+    is_name_token,
+    name_in_row,
+    names_after_triggers,
+    names_in_profiles,
+    plausible_name,
+)
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
@@ -220,7 +226,11 @@ class Scanner:
         compact = norm.compact
         w = rule.window
         window = compact[max(0, s - w):s] + "\0" + compact[e:e + w]
-        scored = self._score(i, rule.score, window, f"listed term “{compact[s:e]}”")
+        evidence = f"listed term “{compact[s:e]}”"
+        if rule.subtype == "health" and rule.requires_context:
+            window, evidence = _person_line(norm.original, norm.compact_span(s, e)[0], window,
+                                            evidence)
+        scored = self._score(i, rule.score, window, evidence)
         if scored is None:
             return
         score, evidence = scored
@@ -243,7 +253,10 @@ class Scanner:
                 w = rule.window
                 window = _WS.sub("", folded[max(0, m.start() - w):m.start()]) + "\0" + \
                     _WS.sub("", folded[m.end():m.end() + w])
-                scored = self._score(i, rule.score, window, "pattern match")
+                evidence = "pattern match"
+                if rule.subtype == "health" and rule.requires_context:
+                    window, evidence = _person_line(folded, m.start(), window, evidence)
+                scored = self._score(i, rule.score, window, evidence)
                 if scored is None:
                     continue
                 o0, o1 = norm.folded_span(m.start(), m.end())
@@ -401,6 +414,25 @@ class Scanner:
                 location=location,  # type: ignore[arg-type]
             ))
         return hits
+
+
+_LINE_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、)）][ \t\u3000]*)?"
+                           r"(\p{Han}{2,4})(?=[ \t\u3000,，(（:：])")
+
+
+def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, str]:
+    """Health data in a list of persons: a line or list item that starts with a person's name
+    (2. 罗某某  精神残疾一级…; 一、赵某某，女，…) puts the diagnosis on that person. The name
+    counts as the context word 姓名 (the word list is read only for such candidates)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _LINE_LEAD.match(text, line_start, pos)
+    if m is None:
+        return window, evidence
+    token = m.group(1)
+    span = plausible_name(text, m.start(1))
+    if not is_name_token(token) or span is None or span[1] != m.end(1):
+        return window, evidence
+    return window + "\0姓名", evidence + f", on the line of the person {token}"
 
 
 #: Labels of a private party that a contact line starts from (户主：…，联系电话：…).

@@ -71,8 +71,7 @@ def measure(path: Path, *, offload: bool, home: Path) -> dict[str, float | int |
     from workbench.services import users
     from workbench.services.workspace import Workspace
 
-    ws = Workspace.open(f"sqlite:///{home / f'bench-{path.suffix[1:]}-{offload}.db'}",
-                        offload=offload)
+    ws = Workspace.open(f"sqlite:///{tempfile.mkdtemp(dir=home)}/bench.db", offload=offload)
     users.create_first_admin(ws, "admin", "admin-password")
     admin = users.login(ws, "admin", "admin-password")
     users.add_user(ws, admin, "li", ["reviewer"], "reviewer-password")

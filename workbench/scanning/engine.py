@@ -289,7 +289,7 @@ class Scanner:
             rule = self.rules[i]
             w = rule.window
             lo, hi = max(0, f.start - w), f.end + w
-            if f.recognizer == "landline":
+            if f.recognizer in ("landline", "email"):
                 # A contact line is read on its own: the signature below it (…人民政府) or
                 # the office line above it says nothing about whose number this is.
                 lo = max(lo, folded.rfind("\n", 0, f.start) + 1)

@@ -46,8 +46,8 @@ _MASK_CHARS = frozenset("某*×xX○〇□＊")
 _HAN = regex.compile(r"\p{Han}")
 _ROW_SPLIT = regex.compile(r"[\s,，、|;；:：()（）\[\]【】/]+")
 _LEAD_PUNCT = ":：,，、(（ "
-#: Surnames that are also conjunctions or prepositions (和, 向, 于): after a context word they
-#: usually join or govern the next noun.
+#: Surnames that are also conjunctions or prepositions (和, 向, 于): right after a context word
+#: they join or govern the next noun (患者和家属, 申请人向…), they do not start a name.
 _CONJUNCTION_SURNAMES = frozenset("和向于及")
 
 
@@ -110,8 +110,8 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         span = plausible_name(text, pos)
         if span is None:
             continue
-        if text[pos] in _CONJUNCTION_SURNAMES and lexicon.frequency(text[pos + 1:pos + 3]) > 0:
-            continue  # 低保对象和返贫监测对象: 和 joins two nouns, it is no surname here
+        if text[pos] in _CONJUNCTION_SURNAMES:
+            continue  # 低保对象和返贫监测对象: right after a context word 和 joins two nouns
         out.append(Found("person_name", span[0], span[1], 0.0,
                          f"name of a private person after {word}"))
     return out

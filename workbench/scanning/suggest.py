@@ -36,6 +36,11 @@ DISCRETIONARY_ALONE = 0.7
 CORE_SHARE = 0.2
 _THIRD_PARTY = frozenset({Category.TRADE_SECRET, Category.INTELLECTUAL_PROPERTY})
 _TECH_SUBTYPES = frozenset({"technology", "technical_secret", "patent"})
+#: Business information written out in figures (a bidder's unit prices and cost build-up, a
+#: company's customers and sales): as concrete as a formula when it is the paper's subject.
+_CONCRETE_SUBTYPES = _TECH_SUBTYPES | {"cost_price", "customer_list"}
+#: A title naming the secret: its technology, or a bid evaluation's price analysis (评标报告).
+_TITLE_SUBTYPES = _CONCRETE_SUBTYPES | {"bid_details"}
 _TITLE_LINES = 2
 
 
@@ -120,30 +125,31 @@ def _grounds(hits: Sequence[Hit], categories: frozenset[Category],
 def _third_party_core(hits: Sequence[Hit], text: str) -> str | None:
     """Why third-party secrets are the document's core content, or None.
 
-    Only a document that carries the secret itself counts: technology passages with figures
-    (a formula's quantities, process parameters, an unpublished application's data). A
+    Only a document that carries the secret itself counts: technology or business passages
+    with figures (a formula's quantities, process parameters, an unpublished application's
+    data, a bidder's unit prices and cost build-up, customers with their sales). A
     recommendation that only mentions that a company's 工艺参数 exist is redacted, not withheld.
     Then any of: the title names the technology, the owner declared it confidential, or the
     passages cover ``CORE_SHARE`` of the text.
     """
     secret = [h for h in hits if h.category in _THIRD_PARTY and h.score >= WITHHOLD_SCORE]
     concrete = [h for h in secret
-                if h.subtype in _TECH_SUBTYPES and any(ch.isdigit() for ch in h.text)]
+                if h.subtype in _CONCRETE_SUBTYPES and any(ch.isdigit() for ch in h.text)]
     if not concrete:
         return None
     title_end = 0
     for _ in range(_TITLE_LINES):
         nxt = text.find("\n", title_end + 1)
         title_end = len(text) if nxt < 0 else nxt
-    in_title = [h for h in secret if h.start < title_end and h.subtype in _TECH_SUBTYPES]
+    in_title = [h for h in secret if h.start < title_end and h.subtype in _TITLE_SUBTYPES]
     if in_title:
-        return f"标题即载明“{in_title[0].text[:12]}”且正文载有具体技术内容"
+        return f"标题即载明“{in_title[0].text[:12]}”且正文载有具体技术或经营信息"
     if any(h.subtype == "declared" for h in secret):
-        return "权利人已声明保密且文中载有具体技术内容"
+        return "权利人已声明保密且文中载有具体技术或经营信息"
     body = sum(1 for ch in text if not ch.isspace()) or 1
     share = _covered(concrete) / body
     if share >= CORE_SHARE:
-        return f"具体技术内容约占全文{share:.0%}"
+        return f"具体技术或经营信息约占全文{share:.0%}"
     return None
 
 

@@ -54,7 +54,7 @@ class CancelAfterFirstPage:
 
 
 def test_import_and_scan_use_the_worker_process_and_close_ends_it(
-        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     cheap = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
     monkeypatch.setattr(passwords, "_hasher", lambda: cheap)
     ws = Workspace.open(f"sqlite:///{tmp_path / 'w.db'}")
@@ -70,6 +70,8 @@ def test_import_and_scan_use_the_worker_process_and_close_ends_it(
         summary = scans.scan_document(ws, li, result.document_id, result.change.version or 0)
         assert summary.hits >= len(PARAGRAPHS)  # a mobile number in every paragraph
         assert ws.worker.pids() == pids  # the same process, reused
+        # and it scanned with the very list the services record (no in-process fallback)
+        assert not [r for r in caplog.records if r.name == "workbench.services.offload"]
     finally:
         ws.close()
     assert not _alive(pids[0])

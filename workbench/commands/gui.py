@@ -14,5 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from workbench.gui.launcher import launch
+    from workbench.heap import freeze_long_lived
 
+    freeze_long_lived()  # after the imports: keeps full collections short (see workbench.heap)
     return launch(getattr(args, "db", None), getattr(args, "language", None))

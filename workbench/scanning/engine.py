@@ -282,6 +282,7 @@ class Scanner:
         personal: list[Found] = []
         # Landlines last: whether one is private depends on the personal numbers of its row.
         found_folded.sort(key=lambda f: f.recognizer == "landline")
+        personal_starts: list[int] | None = None  # once every ID, mobile and card is scored
         for f in found_folded:
             i = rr.get(f.recognizer)
             if i is None:
@@ -307,7 +308,9 @@ class Scanner:
                 # Offices print their own numbers; a landline counts as private when it sits
                 # in a row with a person's name (a relief table), a personal ID, mobile or
                 # card number, a private party's label (户主：…, 投诉人…), or a private context.
-                private = _private_row(folded, f.start, personal)
+                if personal_starts is None:
+                    personal_starts = sorted(p.start for p in personal)
+                private = _private_row(folded, f.start, personal_starts)
                 if private:
                     adjust += 0.25
                     evidence += private
@@ -442,16 +445,18 @@ _PRIVATE_PARTIES = ("户主", "投诉人", "举报人", "申请人", "来电人"
 _ROW_BACK = 160
 
 
-def _private_row(text: str, start: int, personal: list[Found]) -> str:
+def _private_row(text: str, start: int, personal: list[int]) -> str:
     """Why the line of a number at ``start`` belongs to a private person ("" if nothing says
-    so): a name cell, a personal ID/mobile/card number, or a private party's label."""
+    so): a name cell, a personal ID/mobile/card number (``personal``: their sorted starts),
+    or a private party's label."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     row = name_in_row(text, start, "landline")
     if row is not None:
         return f", same row as the name {text[row.start:row.end]}"
-    if any(line_start <= p.start < line_end for p in personal):
+    k = bisect.bisect_left(personal, line_start)
+    if k < len(personal) and personal[k] < line_end:
         return ", in a row with a personal ID, mobile or card number"
     head = text[max(line_start, start - _ROW_BACK):start]
     party = next((w for w in _PRIVATE_PARTIES if w in head), None)

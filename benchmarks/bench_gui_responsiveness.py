@@ -62,7 +62,8 @@ def make_pdf(folder: Path) -> Path:
     return path
 
 
-def measure(path: Path, *, offload: bool, home: Path) -> dict[str, float | int | str]:
+def measure(path: Path, *, offload: bool, home: Path, freeze: bool = True
+            ) -> dict[str, float | int | str]:
     """Import ``path`` through a fresh window on a fresh database; the heartbeat's gaps."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
@@ -80,6 +81,10 @@ def measure(path: Path, *, offload: bool, home: Path) -> dict[str, float | int |
     window = MainWindow(ctx)
     window.show()
     window.start()
+    if freeze:  # as gui/launcher.py does once the window is up
+        from workbench.heap import freeze_long_lived
+
+        freeze_long_lived()
 
     gaps: list[float] = []
     clock = QElapsedTimer()
@@ -143,7 +148,8 @@ def main() -> int:
         print(f"{path.suffix[1:]}: {PAGES} pages, {path.stat().st_size / 1e6:.1f} MB")
         seconds: dict[bool, float] = {}
         for offload in modes:
-            runs = [measure(path, offload=offload, home=home) for _ in range(args.runs)]
+            runs = [measure(path, offload=offload, home=home, freeze=not args.no_freeze)
+                    for _ in range(args.runs)]
             worst = max(float(r["worst"]) for r in runs)
             median = statistics.median(float(r["median"]) for r in runs)
             seconds[offload] = statistics.median(float(r["seconds"]) for r in runs)

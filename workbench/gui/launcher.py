@@ -14,6 +14,7 @@ from workbench.gui.login_dialog import LoginDialog
 from workbench.gui.main_window import MainWindow
 from workbench.gui.open_database import OpenDatabaseDialog
 from workbench.gui.setup_dialog import SetupDialog
+from workbench.heap import freeze_long_lived
 
 log = logging.getLogger("workbench.gui")
 
@@ -51,6 +52,9 @@ def launch(db_url: str | None = None, language: str | None = None) -> int:
     window = MainWindow(ctx, demo=demo or _has_demo_accounts(ctx))
     window.show()
     window.start()
+    # The window's own widgets and models live as long as it does: keep them out of full
+    # collections too, which would otherwise stall it during imports (workbench.heap).
+    freeze_long_lived()
     warn_missing_cjk_font(window)
     code = app.exec()
     ctx.close()

@@ -16,6 +16,7 @@ from workbench.core.progress import NullProgress, ProgressSink, enter_phase
 from workbench.core.roles import Role
 from workbench.core.workflow import DocumentState
 from workbench.extraction.model import ExtractedText
+from workbench.heap import collector_paused
 from workbench.services import drafts
 from workbench.services.actors import CurrentUser
 from workbench.services.guard import action, reading, record_refusal, require_role
@@ -77,7 +78,8 @@ def import_document(ws: Workspace, actor: CurrentUser, data: bytes, filename: st
         record_refusal(ws, actor, "document.import", Role.REVIEWER, None, exc)
         raise
     enter_phase(sink, "saving")  # the last chance to cancel: the transaction is all or nothing
-    with action(ws, actor, "document.import", role=Role.REVIEWER) as tx:
+    # One burst of short-lived rows: no full collection mid-save (see workbench.heap).
+    with collector_paused(), action(ws, actor, "document.import", role=Role.REVIEWER) as tx:
         settings = load_settings(tx.session)
         repo.ensure_file(tx.session, sha, data)
         title = (title or extracted.metadata.get("title") or PurePath(name).stem).strip()[:500]

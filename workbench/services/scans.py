@@ -10,6 +10,7 @@ from workbench.core.errors import NotFoundError
 from workbench.core.progress import NullProgress, ProgressSink, enter_phase
 from workbench.core.roles import Role
 from workbench.extraction.model import ExtractedText, ExtractionWarning, Location, Segment
+from workbench.heap import collector_paused
 from workbench.services import drafts
 from workbench.services.actors import CurrentUser
 from workbench.services.facts import start_reviewing
@@ -109,7 +110,9 @@ def scan_document(ws: Workspace, actor: CurrentUser, document_id: int, expected_
     else:
         outcome = scanner.scan(prepared.extracted)  # CPU work outside the write transaction
     enter_phase(sink, "saving")  # the last chance to cancel: the transaction is all or nothing
-    with action(ws, actor, "document.scan", role=Role.REVIEWER, document_id=document_id) as tx:
+    # One burst of short-lived rows: no full collection mid-save (see workbench.heap).
+    with collector_paused(), action(ws, actor, "document.scan", role=Role.REVIEWER,
+                                    document_id=document_id) as tx:
         document = load_document(tx, document_id, expected_version)
         start_reviewing(tx, document)
         version = outcome.negative_list_version

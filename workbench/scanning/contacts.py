@@ -40,16 +40,18 @@ _NUM = r"[0-9一二三四五六七八九十百〇零]{1,5}"
 # then optional building/unit/room parts. The part to its left (city, district, street) is
 # taken by walking back over Chinese characters.
 _ESTATE = r"\p{Han}{1,8}?(?:小区|花园|苑|公寓|大厦|家园|新村|公馆|广场|府|庭|园|城)"
-_UNIT = rf"(?:[a-z]?{_NUM}(?:号楼|栋|幢|座|单元|室|楼|层|号|户)|-{_NUM})"
+# 排 and 户 number the rows and doors of a courtyard compound (号院2排3户).
+_UNIT = rf"(?:[a-z]?{_NUM}(?:号楼|栋|幢|座|单元|室|楼|层|号|户|排)|-{_NUM})"
 # Rural and sectioned forms too: 村…组18号, 村二队58号, 那况坡12号, 解放路东段42号, 远大路东屯渡段
-# 3号附1号, 经三路北段66号院4号楼 (a compound 院 with its buildings).
+# 3号附1号, 经三路北段66号院4号楼 (a compound 院 with its buildings); 村三社17号 (社 is the village
+# group in Sichuan, Gansu and Chongqing, as 组 and 队 are elsewhere).
 _ADDRESS_TAIL = regex.compile(
     rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段)"
-    rf"{_NUM}(?:号院|号|弄|组|栋|幢)(?:附{_NUM}号)?"
+    rf"{_NUM}(?:号院|号|弄|组|社|栋|幢)(?:附{_NUM}号)?"
     rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
 )
 _ADMIN = regex.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
-_RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组)")
+_RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
 _LEAD_WORDS = regex.compile(
     r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"

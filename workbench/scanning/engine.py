@@ -24,6 +24,7 @@ from workbench.scanning.names import (
     name_in_row,
     names_after_triggers,
     names_in_profiles,
+    names_in_salutation,
     plausible_name,
 )
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
@@ -314,6 +315,12 @@ class Scanner:
                 if private:
                     adjust += 0.25
                     evidence += private
+                label = next((lb for lb in _PRIVATE_PHONE_LABELS if lb in before[-12:]), None)
+                if label:
+                    # 家庭电话0731-…: the label says whose number it is, whatever office words
+                    # (处理, 局) stand elsewhere on the line.
+                    adjust += 0.35
+                    evidence += f", labelled {label}"
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number
                 # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).
@@ -339,21 +346,29 @@ class Scanner:
                 personal.append(f)
         name_rule = rr.get("person_name")
         if name_rule is not None:
+            nr = self.rules[name_rule]
+            base, base_note = nr.score, ""
+            if name_rule in self._doc_hits:
+                # A notice that publishes names on purpose (拟聘用人员公示): its names are not
+                # private, though the ID numbers a careless draft leaves next to them still are.
+                base -= nr.penalty
+                base_note = f", but the document says {self._doc_hits[name_rule]}"
             for f in names_after_triggers(compact, triggers):
                 o0, o1 = norm.compact_span(f.start, f.end)
-                out.append(_Candidate(self.rules[name_rule], o0, o1,
-                                      self.rules[name_rule].score + f.adjust, f.evidence))
+                out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             for p in personal:
                 f = name_in_row(folded, p.start, p.recognizer)
                 if f is not None:
                     o0, o1 = norm.folded_span(f.start, f.end)
-                    out.append(_Candidate(self.rules[name_rule], o0, o1,
-                                          self.rules[name_rule].score + f.adjust, f.evidence))
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             for lo, hi in _windows_around(folded, ("岁",), 80, 1):
                 for f in names_in_profiles(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
-                    out.append(_Candidate(self.rules[name_rule], o0, o1,
-                                          self.rules[name_rule].score + f.adjust, f.evidence))
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+            if any(w in compact for w in _REPLY_LETTER_WORDS):
+                for f in names_in_salutation(folded):
+                    o0, o1 = norm.folded_span(f.start, f.end)
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
         address_rule = rr.get("address")
         if address_rule is not None:
             rule = self.rules[address_rule]
@@ -438,10 +453,18 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
     return window + "\0姓名", evidence + f", on the line of the person {token}"
 
 
+#: Labels that make a landline a person's own number (您的家庭电话0731-…).
+_PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
+                         "家庭固话", "家里电话")
+#: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only
+#: there is a name alone on a line with a colon an addressee (信访工作条例第三十六条).
+_REPLY_LETTER_WORDS = ("信访", "处理意见书", "答复意见书", "复查意见书", "答复书", "告知书", "来信",
+                       "您反映", "您于")
+
 #: Labels of a private party that a contact line starts from (户主：…，联系电话：…).
-_PRIVATE_PARTIES = ("户主", "投诉人", "举报人", "申请人", "来电人", "来访人", "信访人", "当事人",
-                    "被征收人", "监护人", "家属", "市民", "居民", "村民", "患者", "救助对象",
-                    "受助人", "诉求人", "反映人", "求助人")
+_PRIVATE_PARTIES = ("户主", "投诉人", "举报人", "申请人", "来电人", "来访人", "信访人", "来信人",
+                    "当事人", "被征收人", "监护人", "家属", "市民", "居民", "村民", "患者",
+                    "救助对象", "受助人", "诉求人", "反映人", "求助人")
 _ROW_BACK = 160
 
 

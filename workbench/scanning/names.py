@@ -100,6 +100,13 @@ def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+#: Words of procedure that follow a context word (救助对象公示, 申请人须知) and start with a
+#: surname character (公, 申, 范 …); they are never a name.
+_PROCEDURE_WORDS = frozenset({"公示", "公告", "公开", "公约", "申报", "申请", "范围", "名单",
+                              "审核", "审批", "管理", "信息", "须知", "代表", "资格", "认定",
+                              "明细"})
+
+
 def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list[Found]:
     """Names right after a privacy context word (``trigger_ends``: end offset and the word)."""
     out: list[Found] = []
@@ -107,9 +114,14 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         pos = end
         while pos < len(text) and pos - end < 2 and text[pos] in _LEAD_PUNCT:
             pos += 1
+        if text[pos:pos + 2] in _PROCEDURE_WORDS:
+            continue  # 救助对象公示, 居民公约: a procedure or document, not a person
         span = plausible_name(text, pos)
         if span is None:
             continue
+        if pos == end and (lexicon.frequency(word + text[end]) > 0
+                           or lexicon.is_common_word(word[-1] + text[end])):
+            continue  # 居民区, 女儿童: the context word runs on into a longer word
         if text[pos] in _CONJUNCTION_SURNAMES:
             continue  # 低保对象和返贫监测对象: right after a context word 和 joins two nouns
         out.append(Found("person_name", span[0], span[1], 0.0,
@@ -168,4 +180,35 @@ def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Fou
             continue
         out.append(Found("person_name", span[0], span[1], 0.05,
                          "name followed by sex and age (a personal profile)"))
+    return out
+
+
+# The salutation of a reply letter (信访事项处理意见书, 答复意见书, 告知书): a line holding only the
+# addressee's name and a colon (黄某某：). 信访工作条例第三十六条 forbids disclosing the
+# petitioner's identity; a reply to an office (某某局：) ends in a unit word and is skipped.
+_SALUTATION = regex.compile(r"^[ \t\u3000]*(\p{Han}{2,4}?)(?:同志|先生|女士)?[:：][ \t\u3000]*$",
+                            regex.MULTILINE)
+_TITLE_ENDINGS = ("长", "主任", "书记", "同志", "委员", "领导", "各位", "单位", "部门", "老师")
+_SALUTATION_LINES = 12
+
+
+def names_in_salutation(text: str) -> list[Found]:
+    """The addressee of a reply letter: a name alone on a line near the top, with a colon."""
+    out: list[Found] = []
+    head_end = 0
+    for _ in range(_SALUTATION_LINES):
+        nxt = text.find("\n", head_end + 1)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt
+    for m in _SALUTATION.finditer(text, 0, head_end):
+        token = m.group(1)
+        if token.endswith(_TITLE_ENDINGS) or not is_name_token(token):
+            continue
+        span = plausible_name(text, m.start(1))
+        if span is None or span[1] != m.end(1):
+            continue
+        out.append(Found("person_name", span[0], span[1], 0.0,
+                         "the addressee of a reply letter (a private petitioner)"))
     return out

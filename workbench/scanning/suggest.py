@@ -141,7 +141,10 @@ def _third_party_core(hits: Sequence[Hit], text: str) -> str | None:
     for _ in range(_TITLE_LINES):
         nxt = text.find("\n", title_end + 1)
         title_end = len(text) if nxt < 0 else nxt
-    in_title = [h for h in secret if h.start < title_end and h.subtype in _TITLE_SUBTYPES]
+    # The title's own words count whatever their score (评标报告 alone is a weak hint, but a
+    # paper titled so whose body carries a bidder's costs is that evaluation).
+    in_title = [h for h in hits if h.category in _THIRD_PARTY and h.start < title_end
+                and h.subtype in _TITLE_SUBTYPES]
     if in_title:
         return f"标题即载明“{in_title[0].text[:12]}”且正文载有具体技术或经营信息"
     if any(h.subtype == "declared" for h in secret):

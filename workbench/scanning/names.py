@@ -119,9 +119,11 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         span = plausible_name(text, pos)
         if span is None:
             continue
-        if pos == end and (lexicon.frequency(word + text[end]) > 0
-                           or lexicon.is_common_word(word[-1] + text[end])):
-            continue  # 居民区, 女儿童: the context word runs on into a longer word
+        start = end - len(word)
+        if pos == end and lexicon.frequency(word + text[end]) > 0:
+            continue  # 居民区: the context word runs on into a longer word
+        if start > 0 and lexicon.is_common_word(text[start - 1] + word[0]):
+            continue  # 妇女儿童: the context word 女儿 sits inside other words
         if text[pos] in _CONJUNCTION_SURNAMES:
             continue  # 低保对象和返贫监测对象: right after a context word 和 joins two nouns
         out.append(Found("person_name", span[0], span[1], 0.0,

@@ -41,7 +41,8 @@ Priority: optional
 Architecture: {arch}
 Maintainer: {maintainer}
 Installed-Size: {size_kb}
-Depends: libegl1, libgl1, libxkbcommon0, libfontconfig1, libdbus-1-3
+Depends: libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libfontconfig1,
+ libdbus-1-3
 Recommends: fonts-noto-cjk | fonts-wqy-zenhei, libreoffice-writer
 Description: {name}
  Confidentiality review of government documents before publication
@@ -59,6 +60,17 @@ def _arch() -> str:
                               capture_output=True, text=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "amd64"
+
+
+def _icon(installed: Path) -> Path:
+    """The bundle's icon, else the checkout's (a bundle built before the icon existed)."""
+    for candidate in (installed / "_internal" / "resources" / "icons" / "workbench.png",
+                      Path(__file__).resolve().parents[2] / "resources" / "icons"
+                      / "workbench.png"):
+        if candidate.is_file():
+            return candidate
+    raise SystemExit("No application icon found (resources/icons/workbench.png); rebuild the "
+                     "bundle from a complete checkout.")
 
 
 def build_deb(bundle: Path, out_dir: Path, *, version: str | None = None,
@@ -81,7 +93,7 @@ def build_deb(bundle: Path, out_dir: Path, *, version: str | None = None,
         apps.mkdir(parents=True)
         (apps / f"{package}.desktop").write_text(
             DESKTOP_ENTRY.format(name=info["display_name"], command=package), encoding="utf-8")
-        icon_src = target / "_internal" / "resources" / "icons" / "workbench.png"
+        icon_src = _icon(target)
         icon_dir = root / "usr" / "share" / "icons" / "hicolor" / "256x256" / "apps"
         icon_dir.mkdir(parents=True)
         shutil.copy2(icon_src, icon_dir / f"{package}.png")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -12,7 +14,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="interface language (default: the one chosen in the window)")
 
 
+def display_problem() -> str | None:
+    """Why no window can open here, or None. Checked before Qt, which would abort instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("No graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start "
+            "the workbench from a desktop session; on a server use `workbench scan`, "
+            "`workbench --self-test` or the other commands.")
+
+
 def run(args: argparse.Namespace) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"workbench: {problem}", file=sys.stderr)
+        return 1
     from workbench.gui.launcher import launch
     from workbench.heap import freeze_long_lived
 

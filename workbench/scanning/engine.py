@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import ahocorasick_rs
 import regex
@@ -36,6 +37,7 @@ log = logging.getLogger("workbench.scanning")
 
 #: Hits scoring below this are not reported (they would train reviewers to click "dismiss").
 MIN_SCORE = 0.5
+_BIRTH_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _WS = re.compile(r"\s+")
 _NUMBER_RECOGNIZERS = ("resident_id", "mobile", "landline", "bank_card")
 _TITLE_PENALTY = 0.3  # a term inside 《…》 names another document, it is not this one's content
@@ -78,8 +80,10 @@ class _Candidate:
 class Scanner:
     """Scans texts against one negative list. Build once, reuse for many documents."""
 
-    def __init__(self, negative_list: NegativeList, *, min_score: float = MIN_SCORE) -> None:
+    def __init__(self, negative_list: NegativeList, *, min_score: float = MIN_SCORE,
+                 today: date | None = None) -> None:
         self.negative_list = negative_list
+        self._today = today  # None: the day of each scan (rules with max_age depend on it)
         self.version = negative_list.version
         self.description = negative_list.description()
         self.min_score = min_score
@@ -251,6 +255,8 @@ class Scanner:
             for m in pattern.finditer(folded):
                 if m.end() == m.start():
                     continue
+                if rule.max_age is not None and not self._young_enough(m.group(), rule.max_age):
+                    continue
                 w = rule.window
                 window = _WS.sub("", folded[max(0, m.start() - w):m.start()]) + "\0" + \
                     _WS.sub("", folded[m.end():m.end() + w])
@@ -262,6 +268,16 @@ class Scanner:
                     continue
                 o0, o1 = norm.folded_span(m.start(), m.end())
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+
+    def _young_enough(self, matched: str, max_age: int) -> bool:
+        """Whether a person born in the years in ``matched`` may be ``max_age`` or younger today.
+
+        Without the birthday, someone born ``max_age + 1`` calendar years ago may still be
+        ``max_age``: they count (a missed minor is a leak, a false alarm one dismissal).
+        """
+        today = self._today or date.today()
+        years = [int(y) for y in _BIRTH_YEAR.findall(matched)]
+        return all(0 <= today.year - y <= max_age + 1 for y in years)
 
     def _recognizers_pass(self, norm: NormalizedText, triggers: list[tuple[int, str]],
                           out: list[_Candidate]) -> None:

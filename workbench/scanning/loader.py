@@ -23,7 +23,7 @@ _RULE_ID = re.compile(r"^[a-z0-9_]+$")
 _RULE_KEYS = {
     "id", "subtype", "score", "explain", "terms", "pattern", "recognizer", "context_plus",
     "context_minus", "document_minus", "document_plus", "boost", "penalty", "window",
-    "requires_context", "exceptions", "extend", "ground",
+    "requires_context", "exceptions", "extend", "ground", "max_age",
 }
 _FILE_KEYS = {"id", "name_zh", "withholding", "description", "legal_ground", "rules",
               "exceptions"}
@@ -248,6 +248,11 @@ def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rul
     ground = data.get("ground")
     if ground is not None:
         ground = doc.string(data, "ground", rule=index)
+    max_age = data.get("max_age")
+    if max_age is not None and (not isinstance(max_age, int) or isinstance(max_age, bool)
+                                or not 1 <= max_age <= 120):
+        raise doc.error("max_age must be a whole number of years from 1 to 120", rule=index,
+                        key="max_age")
     return Rule(
         id=f"{category.value}.{local_id}",
         category=category,
@@ -268,6 +273,7 @@ def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rul
         exceptions=doc.strings(data, "exceptions", rule=index),
         extend=extend,
         ground=ground,
+        max_age=max_age,
         source=f"{doc.path.name}:{doc.line_of(rule=index)}",
     )
 

@@ -50,6 +50,10 @@ class Rule:
     exceptions: tuple[str, ...] = ()
     extend: str | None = None  # "clause": the hit runs on to the end of the clause
     ground: str | None = None  # a further law cited on this rule's hits only
+    #: a birth year in the match (``2011年``) must be at most this many years before the scan
+    #: date, so "a minor" stays true as years pass; an age in the match (``14岁``) is left to
+    #: the pattern
+    max_age: int | None = None
     source: str = ""  # "file.toml:12", for messages and audits
 
 

@@ -412,14 +412,13 @@ class Scanner:
     def _finish(self, norm: NormalizedText, candidates: list[_Candidate],
                 suppressors: list[tuple[int, int, _Entry]],
                 location_at: Callable[[int], object] | None) -> list[Hit]:
-        suppressors.sort(key=lambda t: t[0])
-        sup_starts = [s for s, _, _ in suppressors]
+        index = _suppressor_index(suppressors, self.rules)
         _damp_enumerations(norm.original, candidates)
         kept: list[_Candidate] = []
         for c in candidates:
             if c.score < self.min_score or c.end <= c.start:
                 continue
-            if suppressors and _suppressed(c, suppressors, sup_starts, self.rules):
+            if index and _suppressed(c, index):
                 continue
             kept.append(c)
         text = norm.original
@@ -513,20 +512,34 @@ def _in_title(text: str, s: int, e: int) -> bool:
     return right >= 0 and text.find("《", e, right) < 0
 
 
-def _suppressed(c: _Candidate, suppressors: list[tuple[int, int, _Entry]],
-                starts: list[int], rules: tuple[Rule, ...]) -> bool:
+def _suppressor_index(suppressors: list[tuple[int, int, _Entry]], rules: tuple[Rule, ...]
+                      ) -> dict[object, tuple[list[int], list[int]]]:
+    """Exception spans by what they suppress: one rule (key: the rule object's id), one
+    category, or everything (key None); each as sorted starts and the matching ends."""
+    groups: dict[object, list[tuple[int, int]]] = {}
+    for s, e, entry in suppressors:
+        key: object = ("rule", id(rules[entry.rule])) if entry.rule >= 0 else entry.category
+        groups.setdefault(key, []).append((s, e))
+    index: dict[object, tuple[list[int], list[int]]] = {}
+    for key, spans in groups.items():
+        spans.sort()
+        index[key] = ([s for s, _ in spans], [e for _, e in spans])
+    return index
+
+
+def _suppressed(c: _Candidate, index: dict[object, tuple[list[int], list[int]]]) -> bool:
     # Exceptions are short phrases: only those starting a little before the hit can overlap.
-    lo = bisect.bisect_left(starts, c.start - 64)
-    for s, e, entry in suppressors[lo:]:
-        if s >= c.end:
-            break
-        if e <= c.start:
+    for key in (("rule", id(c.rule)), c.rule.category, None):
+        group = index.get(key)
+        if group is None:
             continue
-        if entry.rule >= 0:
-            if rules[entry.rule] is c.rule:
+        starts, ends = group
+        k = bisect.bisect_left(starts, c.start - 64)
+        n = len(starts)
+        while k < n and starts[k] < c.end:
+            if ends[k] > c.start:
                 return True
-        elif entry.category is None or entry.category is c.rule.category:
-            return True
+            k += 1
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +31,7 @@ from workbench.scanning.names import (
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
+from workbench.scanning.prefilter import pattern_prefixes
 from workbench.scanning.suggest import suggest
 
 log = logging.getLogger("workbench.scanning")
@@ -56,6 +57,7 @@ _EXTEND_MAX = 240
 _ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "现住址", "户籍地址")
 _ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
 _LONG_NUMBER = regex.compile(r"[0-9]{6}")
+_CHARS_PER_TRY = 200
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
@@ -91,6 +93,7 @@ class Scanner:
         self._ground = {s.category: s.legal_ground.cite() for s in negative_list.categories}
         self._patterns = [(i, regex.compile(r.pattern)) for i, r in enumerate(self.rules)
                           if r.pattern]
+        self._build_prefilter()
         self._recognizer_rules = {r.recognizer: i for i, r in enumerate(self.rules)
                                   if r.recognizer}
         self._ctx = [(tuple(normalize_term(w) for w in r.context_plus),
@@ -102,6 +105,38 @@ class Scanner:
         self._doc_hits: dict[int, str] = {}  # per scan: rule -> document_minus word present
         self._doc_plus_hits: dict[int, str] = {}  # per scan: rule -> document_plus word present
         self._build_automaton()
+
+    def _build_prefilter(self) -> None:
+        """Anchor words of the patterns that start with one of several literals.
+
+        ``regex`` scans fast for a pattern that starts with one fixed string, slowly for one
+        that starts with an alternation or a class: those are tried only where one of their
+        possible first words occurs (see ``prefilter``).
+        """
+        owners: dict[str, list[int]] = {}
+        for slot, (i, _) in enumerate(self._patterns):
+            prefixes = pattern_prefixes(self.rules[i].pattern or "")
+            if prefixes is None or len(prefixes) < 2:
+                continue
+            for word in sorted(prefixes):
+                owners.setdefault(word, []).append(slot)
+        self._anchor_words = list(owners)
+        self._anchor_owners = [owners[w] for w in self._anchor_words]
+        self._anchored_slots = frozenset(s for slots in self._anchor_owners for s in slots)
+        self._anchors = (ahocorasick_rs.AhoCorasick(
+            self._anchor_words, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+            if self._anchor_words else None)
+
+    def _pattern_starts(self, folded: str) -> dict[int, list[int]]:
+        """Per anchored pattern slot: sorted positions where a match may start."""
+        if self._anchors is None:
+            return {}
+        found: dict[int, set[int]] = {s: set() for s in self._anchored_slots}
+        owners = self._anchor_owners
+        for aid, start, _ in self._anchors.find_matches_as_indexes(folded, overlapping=True):
+            for slot in owners[aid]:
+                found[slot].add(start)
+        return {slot: sorted(starts) for slot, starts in found.items()}
 
     def _build_automaton(self) -> None:
         raw: list[str] = []
@@ -250,9 +285,15 @@ class Scanner:
 
     def _patterns_pass(self, norm: NormalizedText, out: list[_Candidate]) -> None:
         folded = norm.folded
-        for i, pattern in self._patterns:
+        starts = self._pattern_starts(folded)
+        # Trying a pattern at a position costs about as much as scanning 200 characters.
+        most = len(folded) // _CHARS_PER_TRY
+        for slot, (i, pattern) in enumerate(self._patterns):
             rule = self.rules[i]
-            for m in pattern.finditer(folded):
+            at = starts.get(slot)
+            matches = (pattern.finditer(folded) if at is None or len(at) > most
+                       else _matches_at(pattern, folded, at))
+            for m in matches:
                 if m.end() == m.start():
                     continue
                 if rule.max_age is not None and not self._young_enough(m.group(), rule.max_age):
@@ -447,6 +488,20 @@ class Scanner:
                 location=location,  # type: ignore[arg-type]
             ))
         return hits
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str,
+                starts: list[int]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (sorted): the
+    leftmost match at or after the end of the previous one, tried only at those positions."""
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 _LINE_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、)）][ \t\u3000]*)?"

@@ -17,6 +17,7 @@ from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
 from workbench.scanning.contacts import find_addresses, find_emails
 from workbench.scanning.found import Found
+from workbench.scanning.health import find_conditions
 from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult
@@ -58,6 +59,8 @@ _ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "
 _ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
 _LONG_NUMBER = regex.compile(r"[0-9]{6}")
 _CHARS_PER_TRY = 200
+#: A private person written with 某 (吴某, 张某某), not a place or a body (某市, 某单位).
+_SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公司企业部门地街局厂])")
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
@@ -426,6 +429,9 @@ class Scanner:
                 for f in names_in_salutation(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+        health_rule = rr.get("medical_condition")
+        if health_rule is not None:
+            self._conditions_pass(norm, health_rule, personal, out)
         address_rule = rr.get("address")
         if address_rule is not None:
             rule = self.rules[address_rule]
@@ -447,6 +453,38 @@ class Scanner:
                 if scored is None:
                     continue
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+
+    def _conditions_pass(self, norm: NormalizedText, i: int, personal: list[Found],
+                         out: list[_Candidate]) -> None:
+        """Medical conditions (``health``) that sit on an identifiable person: a context word
+        (本人, 其子, 患者, 申请人 …), a line that starts with a name, or a row with a name
+        cell, a personal number or a private party's label; policy words lower them."""
+        folded = norm.folded
+        rule = self.rules[i]
+        w = rule.window
+        starts: list[int] | None = None
+        for f in find_conditions(folded):
+            window = _WS.sub("", folded[max(0, f.start - w):f.start]) + "\0" + \
+                _WS.sub("", folded[f.end:f.end + w])
+            window, evidence = _person_line(folded, f.start, window, f.evidence)
+            if starts is None:
+                starts = sorted(p.start for p in personal)
+            private = _private_row(folded, f.start, starts)
+            if private:
+                window += "\0姓名"
+                evidence += private
+            elif _SOMEONE.search(folded, max(0, f.start - w), f.start):
+                window += "\0姓名"
+                evidence += ", after a person written as 某"
+            scored = self._score(i, rule.score + f.adjust, window, evidence)
+            if scored is None:
+                continue
+            score, evidence = scored
+            if _in_title(folded, f.start, f.end):
+                score -= _TITLE_PENALTY
+                evidence += ", inside 《》 (a cited title)"
+            o0, o1 = norm.folded_span(f.start, f.end)
+            out.append(_Candidate(rule, o0, o1, score, evidence))
 
     # ------------------------------------------------------------------ finishing
 

@@ -1,0 +1,136 @@
+"""Medical conditions written about a person: illnesses, injuries, history, disability grades.
+
+Offices write a diagnosis the way a doctor's note does, not from a fixed list: 慢性肾功能衰竭,
+左侧胫腓骨骨折, 脑梗死后遗症, 高血压病史, 乳腺癌术后, 肢体残疾二级, CD4细胞计数120个/μl.
+The recogniser reads the *form* of such terms: one Aho–Corasick pass finds the morphemes that
+end a disease or an injury (炎, 症, 病, 瘤, 癌, 综合征, 衰竭, 梗死, 出血, 骨折, 损伤, 瘫痪 …),
+the cue words (病史, 术后, 住院治疗, 伤残等级 …) and a compact lexicon of conditions that do
+not follow the pattern (高血压, 哮喘, 痛风 …); each is extended backwards over the organ or
+body-part words before it and forwards over a stage (晚期, 三期) or sequela (后遗症, 术后).
+
+Whether a found condition belongs to an identifiable person is not decided here: the engine
+reads the rule's context words, the person's line and the row's personal numbers, and the
+policy words (病种, 可申请, 报销, …例) that lower it (see ``Scanner``).
+"""
+
+from __future__ import annotations
+
+import ahocorasick_rs
+import regex
+
+from workbench.scanning.found import Found
+
+#: Morphemes that end a disease name; a term needs at least one character before them.
+_DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗死", "梗塞", "出血", "结石",
+                 "囊肿", "息肉", "硬化", "狭窄", "畸形", "积液", "积水", "穿孔", "坏死", "溃疡",
+                 "增生", "突出", "脱垂", "萎缩", "栓塞", "血栓", "动脉瘤", "感染", "功能不全",
+                 "功能障碍", "功能异常")
+#: Injury words: a body part or an organ usually stands before them.
+_INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
+                "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢")
+#: Conditions that are complete on their own (no organ word needed before them).
+_STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失聪", "植物人", "脑震荡",
+               "白血病", "尿毒症", "糖尿病", "高血压", "冠心病", "脑梗", "心梗", "中风", "哮喘",
+               "痛风", "贫血", "癫痫", "脑瘫", "痴呆", "抑郁", "自闭", "帕金森", "红斑狼疮",
+               "甲亢", "甲减", "肺结核", "结核", "肝硬化", "肾衰", "心衰", "透析", "骨质疏松",
+               "白内障", "青光眼", "乙肝", "丙肝", "肝腹水", "智力低下", "发育迟缓", "脑萎缩",
+               "精神分裂", "住院治疗", "手术治疗", "化疗", "放疗", "病史", "术后", "后遗症",
+               "椎间盘突出", "肿瘤", "恶性肿瘤")
+#: Lab values that are health data when a number with a unit follows.
+_LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
+              "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数")
+_GRADE_WORDS = ("残疾", "伤残")
+
+#: Characters that end the backward extension: grammar words, verbs of diagnosing, people.
+_STOP = set("的了和及与或因患为是有于在等被经致使以其该人名例种个位岁时从所将把对向给让由"
+            "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
+            "约近达无伴合既往现今年月日号户住院某您他她本")
+_MAX_BACK = 8
+#: Terms ending in a disease morpheme that are not a diagnosis.
+_NOT_TERMS = frozenset({
+    "疾病", "毛病", "弊病", "通病", "看病", "生病", "发病", "患病", "大病", "疫病", "病症",
+    "对症", "适应症", "禁忌症", "重症", "急症", "病病", "慢病", "慢性病", "传染病", "职业病",
+    "地方病", "常见病", "多发病", "重大疾病", "特殊病", "慢特病", "门诊慢特病", "特病",
+    "消炎", "发炎", "炎炎", "流行病", "新发病", "罕见病", "重病", "急病", "老病", "心病",
+    "血病", "感染", "交叉感染", "院内感染", "突出", "增生", "狭窄", "畸形", "坏死", "萎缩",
+    "硬化", "出血", "栓塞", "穿孔", "溃疡", "积水", "积液", "撕裂", "离断", "损伤", "外伤",
+    "重特大疾病", "特大疾病", "严重疾病", "慢性疾病", "相关疾病", "各类疾病", "其他疾病",
+    "常见疾病", "特殊疾病", "传染性疾病", "恶性疾病", "重大病", "特殊病种", "大重病",
+})
+#: After a single-character morpheme, these characters make it another word (病种, 症状, 炎热).
+_NOT_AFTER = {
+    "病": set("种例房区床人毒因理虫害假历号情员患友源灶变"),
+    "症": set("状"),
+    "炎": set("热夏黄凉帝"),
+    "瘤": set("子"),
+    "癌": set("变"),
+}
+_TAIL = regex.compile(r"(?:[(（][^)）\n]{1,10}[)）])?"
+                      r"(?:(?:早|中|晚|中晚|终末|末)期|[0-9一二三四ⅰⅱⅲⅳ]{1,2}[期级度]"
+                      r"|术后|后遗症|病史|症|合并[\p{Han}]{1,8}|急性发作|复发)*")
+_GRADE = regex.compile(r"(?:等级|鉴定)?(?:为|是|评定为|鉴定为)?[一二三四五六七八九十0-9]{1,2}级"
+                       r"|[(（]?[一二三四五六七八九十0-9]{1,2}级")
+_GRADE_BEFORE = regex.compile(r"(?:[一二三四五六七八九十0-9]{1,2}级|重度|极重度|中度|轻度|"
+                              r"肢体|视力|听力|言语|智力|精神|多重)$")
+_LAB_VALUE = regex.compile(r"[^。；;\n]{0,10}?[0-9]+(?:\.[0-9]+)?\s*(?:个|细胞|mmol|μmol|umol|"
+                           r"g/|mg|iu|u/|%|copies|拷贝|×|x10)")
+
+_WORDS = tuple(dict.fromkeys(_DISEASE_ENDS + _INJURY_ENDS + _STANDALONE + _LAB_WORDS
+                             + _GRADE_WORDS))
+_KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS else "term")
+         for w in _WORDS}
+_AUTOMATON = ahocorasick_rs.AhoCorasick(list(_WORDS),
+                                        matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _back(text: str, start: int) -> int:
+    """Start of the organ / body-part / qualifier words right before ``start``."""
+    i = start
+    while i > 0 and start - i < _MAX_BACK:
+        ch = text[i - 1]
+        if ch in _STOP or not _HAN.match(ch) or (ch == "系" and text[i:i + 1] != "统"):
+            break
+        i -= 1
+    return i
+
+
+def find_conditions(text: str) -> list[Found]:
+    """Medical conditions in ``text`` (folded view), by form; context is the engine's job."""
+    out: list[Found] = []
+    last_end = -1
+    for wid, s, e in _AUTOMATON.find_matches_as_indexes(text):
+        word = _WORDS[wid]
+        kind = _KIND[word]
+        if s < last_end:
+            continue
+        if kind == "lab":
+            m = _LAB_VALUE.match(text, e)
+            if m is None:
+                continue
+            f = Found("medical_condition", s, m.end(), 0.0,
+                      f"lab value “{text[s:m.end()]}”")
+        elif kind == "grade":
+            m = _GRADE.match(text, e)
+            b = _GRADE_BEFORE.search(text, max(0, s - 4), s)
+            if m is None and b is None:
+                continue
+            s0 = b.start() if b is not None else s
+            e0 = m.end() if m is not None else e
+            f = Found("medical_condition", s0, e0, 0.05, f"disability grade “{text[s0:e0]}”")
+        else:
+            nxt = text[e:e + 1]
+            if len(word) == 1 and nxt in _NOT_AFTER.get(word, ()):
+                continue
+            s0 = _back(text, s)
+            term = text[s0:e]
+            if word not in _STANDALONE and s0 == s:
+                continue  # 炎, 病, 损伤 … alone name no condition
+            if term in _NOT_TERMS:
+                continue
+            tail = _TAIL.match(text, e)
+            e0 = tail.end() if tail is not None else e
+            f = Found("medical_condition", s0, e0, 0.0, f"medical condition “{text[s0:e0]}”")
+        out.append(f)
+        last_end = f.end
+    return out

@@ -146,6 +146,17 @@ def _alive(pid: int) -> bool:
     return any(child.pid == pid for child in multiprocessing.active_children())
 
 
+def _check_word_list() -> str:
+    from workbench.scanning import lexicon
+
+    words = lexicon.word_count()
+    # jieba's dictionary yields about 45,000 words of 2-4 characters that are frequent enough.
+    if words < 20_000:
+        raise RuntimeError(f"the word list for telling names from words has {words} entries; "
+                           "jieba's dict.txt is missing from this build")
+    return f"{words:,} words for telling names from words"
+
+
 def _check_window() -> str:
     from workbench.gui.selftest_render import render_main_window
 
@@ -167,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
         _timed("profile", _check_profile),
         _timed("database", _check_database(url)),
         *(_timed(f"extract+scan {name}", _check_sample(name)) for name in SAMPLES),
+        _timed("name word list", _check_word_list),
         _timed("import in worker process", _check_import),
         _timed("window", _check_window),
     ]

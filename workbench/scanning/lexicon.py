@@ -50,6 +50,11 @@ def _words() -> dict[str, int]:
     return out
 
 
+def word_count() -> int:
+    """How many words the list holds (reads it if needed); 0 when the dictionary is missing."""
+    return len(_words())
+
+
 def loaded() -> bool:
     """Whether the word list has been read in this process (for tests and benchmarks)."""
     return _words.cache_info().currsize > 0

@@ -1,27 +1,38 @@
-"""The holdout corpus (tests/fixtures/holdout, written by someone else) meets the targets.
+"""Corpora written by others meet the quality targets (regression checks, not blind measures).
 
-The corpus was blind when the rules were first measured on it (must-find 63.7 %, decoys 7.4 %,
-attribute 78.4 %); its misses were then read to find general weaknesses, so it now checks for
-regressions rather than measuring unseen drafts. A second blind corpus measures that.
+Each was blind when the rules were first measured on it, and its misses were then grouped into
+general weaknesses and fixed with general rules, so it now guards against regressions:
+
+| corpus | first blind run: must-find / validated / decoys / attribute |
+|---|---|
+| holdout  | 63.7 % / 100 % / 7.4 % / 78.4 % |
+| holdout2 | 60.9 % / 96 % (landline 1/3) / 2.6 % / 86.9 % |
+| holdout3 | 65.0 % / 97 % (landline 1/2) / 1.3 % / 90.2 % |
+
+``tests/fixtures/holdout4`` is deliberately absent here: it stays blind (README, "The honest
+figure") until a fifth corpus exists. The corpora are part of the repository, so a missing
+folder fails rather than skips.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from benchmarks.scan_quality import ROOT, evaluate
 
-HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 
-
-@pytest.mark.skipif(not Path(HOLDOUT).is_dir(), reason="no holdout corpus in this checkout")
-def test_the_holdout_corpus_meets_the_quality_targets() -> None:
-    report = evaluate(HOLDOUT)
-    assert report.documents >= 50
+@pytest.mark.parametrize(("corpus", "documents"), [
+    ("holdout", 50),
+    ("holdout2", 60),
+    ("holdout3", 61),
+])
+def test_a_corpus_written_by_others_meets_the_quality_targets(corpus: str,
+                                                               documents: int) -> None:
+    report = evaluate(ROOT / "tests" / "fixtures" / corpus)
+    assert report.documents >= documents
     assert [p for p in report.problems if "not in document" in p] == []
     assert report.recall >= 0.95, report.problems
     assert report.validated_recall == 1.0, report.problems
     assert report.decoy_rate <= 0.10, report.problems
     assert report.attribute_accuracy >= 0.85, report.problems
+    assert report.redaction_accuracy >= 0.90, report.problems

@@ -463,12 +463,14 @@ class Scanner:
         rule = self.rules[i]
         w = rule.window
         starts: list[int] | None = None
+        reader: _PersonReader | None = None
         for f in find_conditions(folded):
             window = _WS.sub("", folded[max(0, f.start - w):f.start]) + "\0" + \
                 _WS.sub("", folded[f.end:f.end + w])
             window, evidence = _person_line(folded, f.start, window, f.evidence)
             if starts is None:
                 starts = sorted(p.start for p in personal)
+            adjust = f.adjust
             private = _private_row(folded, f.start, starts)
             if private:
                 window += "\0姓名"
@@ -476,7 +478,17 @@ class Scanner:
             elif _SOMEONE.search(folded, max(0, f.start - w), f.start):
                 window += "\0姓名"
                 evidence += ", after a person written as 某"
-            scored = self._score(i, rule.score + f.adjust, window, evidence)
+            if reader is None:
+                reader = _PersonReader(folded, norm.compact)
+            anchor = reader.anchor(f.start)
+            if anchor:
+                # One singled-out person (病例2，女，67岁; 您本人; a row of a list of patients)
+                # outweighs the policy words an office writes around her (按规定, 医保, 疫情).
+                window += "\0姓名"
+                evidence += anchor
+                if self._context(window, i)[1] or i in self._doc_hits:
+                    adjust += _ANCHOR_BOOST
+            scored = self._score(i, rule.score + adjust, window, evidence)
             if scored is None:
                 continue
             score, evidence = scored
@@ -542,7 +554,8 @@ def _matches_at(pattern: regex.Pattern[str], text: str,
             last = m.end()
 
 
-_LINE_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、)）][ \t\u3000]*)?"
+_LINE_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}"
+                           r"(?:[.．、)）]|(?=[ \t\u3000]))[ \t\u3000]*)?"
                            r"(\p{Han}{2,4})(?=[ \t\u3000,，(（:：])")
 
 
@@ -764,3 +777,110 @@ def _household_row(text: str, start: int, end: int, personal: list[tuple[int, in
     if k >= 0 and line_start - headings[k] <= _HEADING_REACH:
         return ", in a table column headed 住址"
     return ""
+
+
+#: How much a singled-out person lifts a medical condition (see ``_PersonReader``).
+_ANCHOR_BOOST = 0.2
+_SENTENCE_BACK = 150
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+#: Persons an office singles out, read back to the start of the sentence: a numbered case
+#: (病例2, 病例编号05, 第3例确诊病例), "this" person (该病例, 该生, 该职工), a masked injured
+#: person (伤者黄某), a profile (女，67岁), a party of a petition.
+_ANCHOR = regex.compile(
+    r"病例\s*(?:编号)?\s*[:：]?\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9例名人起])"
+    r"|第(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})例(?:确诊|疑似|无症状|输入|本土|死亡)?"
+    r"(?:病例|患者|感染者)"
+    r"|(?:该|此|这名|这位)(?:病例|患者|病人|感染者|学生|生|职工|员工|同志|伤者|伤员|儿童|幼儿|"
+    r"同学|工人|村民|居民|老人|男子|女子|死者|户|密接|密切接触者)"
+    r"|(?:患者|病人|伤者|伤员|受伤学生|受伤职工|受伤人员|受伤者|死者|感染者|密切接触者|"
+    r"受害人|受害学生)\p{Han}{1,2}某"
+    r"|(?<![0-9])[男女][，,、\s]{1,3}[0-9]{1,3}岁(?![以及至到])"
+    r"|(?:信访人|来信人|来访人|来电人|投诉人|举报人|申请人|诉求人|反映人|求助人|当事人)")
+#: 您 / 你 in a reply to a petitioner is that person (not 你市, 你局, nor 请您, 如您 in a leaflet).
+_YOU = regex.compile(r"(?<!请|如|若|果|当|让|帮|为|助|祝|敬)[您你]"
+                     r"(?![市县区省局委厅办单位公司镇乡村所院校们部集团中心协会站队"
+                     r"可应需要如若关注注意])")
+_YOU_OWN = regex.compile(r"(?<!请|如|若|果|当|让|帮|为|助|祝|敬)[您你]"
+                         r"(?:本人|的?(?:父亲|母亲|孩子|子女|丈夫|妻子|儿子|女儿|配偶|爱人|家人)|患有|身患|罹患|所患|系)")
+_YOU_LETTER_WORDS = (*_REPLY_LETTER_WORDS, "答复", "回复", "经核实", "经查", "您好", "你好",
+                     "诉求", "您反映", "你反映", "来电")
+#: 其 after a petitioner or applicant was named in the document (其母患…, 其本人因…).
+_THEIR = regex.compile(r"其(?:本人|父亲|母亲|父|母|子|女|妻|夫|丈夫|妻子|儿子|女儿|孩子|配偶|家属|"
+                       r"患|身患|罹患|因|于|系|所患)")
+_THEIR_PARTIES = ("信访人", "来信人", "来访人", "来电人", "投诉人", "举报人", "申请人", "诉求人",
+                  "反映人", "求助人", "当事人")
+#: Column headings of a list of persons with their illness (序号 姓名 性别 年龄 病种 金额).
+_PERSON_COLUMNS = ("姓名", "性别", "年龄", "出生")
+_HEALTH_COLUMNS = ("病种", "诊断", "病情", "疾病", "病名", "伤情", "病因", "所患", "患病", "病史",
+                   "cd4", "感染途径", "残疾", "救助原因", "致贫原因", "致困原因", "困难原因",
+                   "受伤部位", "伤残")
+_AGGREGATE_COLUMNS = ("人数", "例数", "人次", "率", "构成", "合计", "小计", "总计", "占比")
+_SEX_AGE_CELLS = regex.compile(r"(?:^|\t|[ \u3000]{2,}|[|｜])\s*[男女]\s*(?:\t|[ \u3000]{2,}|[|｜])"
+                               r"\s*[0-9]{1,3}岁?(?=\s*(?:\t|[ \u3000]{2,}|[|｜]))")
+_TABLE_GAP = regex.compile(r"\t|[ \u3000]{2,}|[|｜]")
+
+
+class _PersonReader:
+    """Whether a medical condition is said of one singled-out person, read from the sentence
+    before it, the document's kind (a reply letter) and the table it sits in."""
+
+    def __init__(self, text: str, compact: str) -> None:
+        self.text = text
+        self.you = any(word in compact for word in _YOU_LETTER_WORDS)
+        self.their = any(word in compact for word in _THEIR_PARTIES)
+        self.headers: list[int] | None = None
+
+    def anchor(self, pos: int) -> str:
+        text = self.text
+        lo = max(0, pos - _SENTENCE_BACK)
+        start = lo
+        for m in _SENTENCE_END.finditer(text, lo, pos):
+            start = m.end()
+        m = _ANCHOR.search(text, start, pos)
+        if m is not None:
+            return f", said of the person {m.group(0)}"
+        m = _YOU_OWN.search(text, start, pos)
+        if m is None and self.you:
+            m = _YOU.search(text, start, pos)
+        if m is not None:
+            return f", in a reply addressed to {m.group(0)}"
+        if self.their:
+            m = _THEIR.search(text, start, pos)
+            if m is not None:
+                return f", said of {m.group(0)} (the petitioner or applicant)"
+        return self._table_row(pos)
+
+    def _table_row(self, pos: int) -> str:
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not _TABLE_GAP.search(line) or any(w in line for w in _AGGREGATE_COLUMNS[3:]):
+            return ""
+        m = _SEX_AGE_CELLS.search(line)
+        if m is not None:
+            return f", in a row with the sex and age cells {m.group(0).strip()}"
+        if self.headers is None:
+            self.headers = self._header_lines()
+        k = bisect.bisect_right(self.headers, line_start) - 1
+        if k >= 0 and line_start - self.headers[k] <= _HEADING_REACH:
+            return ", in a row of a list of persons (姓名 / 病种 columns)"
+        return ""
+
+    def _header_lines(self) -> list[int]:
+        """Ends of the lines that head a list of persons with a health column."""
+        out: list[int] = []
+        pos = 0
+        text = self.text
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if (len(line) <= 200 and any(w in line for w in _PERSON_COLUMNS)
+                    and any(w in line for w in _HEALTH_COLUMNS)
+                    and not any(w in line for w in _AGGREGATE_COLUMNS)
+                    and not _LONG_NUMBER.search(line)):
+                out.append(end)
+            pos = end + 1
+        return out

@@ -22,7 +22,7 @@ M_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 
 # Inside these there is formatting or field code, never text a reader sees. w:rPr/w:pPr also
 # hold w:ins/w:del marks for formatting changes, which must not be taken for inserted text.
-_SKIP = frozenset(qn(t) for t in (
+SKIPPED_TAGS = frozenset(qn(t) for t in (
     "w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblGrid", "w:sectPr", "w:instrText",
     "w:delInstrText", "w:fldChar", "w:lastRenderedPageBreak", "w:proofErr", "w:bookmarkStart",
     "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:sdtPr", "w:sdtEndPr",
@@ -96,7 +96,7 @@ class PartWalker:
                 chosen = choose_alternative(child)
                 if chosen is not None:
                     self.walk(chosen, base)
-            elif isinstance(tag, str) and tag not in _SKIP:
+            elif isinstance(tag, str) and tag not in SKIPPED_TAGS:
                 self.walk(child, base)
 
     def table(self, tbl: etree._Element, base: Location) -> None:
@@ -139,7 +139,7 @@ def _inline(el: etree._Element, kind: str, author: str | None,
     """Collect the text of a paragraph's inline content as pieces, in document order."""
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP:
+        if not isinstance(tag, str) or tag in SKIPPED_TAGS:
             continue
         text: str | None = None
         if tag in (W_T, M_T):
@@ -147,14 +147,8 @@ def _inline(el: etree._Element, kind: str, author: str | None,
         elif tag == W_DELTEXT:
             _add(pieces, pos, "deleted", author, child.text or "")
             continue
-        elif tag == W_TAB:
-            text = "\t"
-        elif tag in (W_BR, W_CR):
-            text = "\n"
-        elif tag == W_NBHYPHEN:
-            text = "-"
-        elif tag == W_SYM:
-            text = _symbol(child)
+        elif (mark := mark_text(child)) is not None:
+            text = mark
         elif tag in (W_INS, W_MOVETO):
             _inline(child, "inserted", child.get(W_AUTHOR), pieces, boxes, pos)
             continue
@@ -190,6 +184,21 @@ def paragraph_raw_text(p: etree._Element) -> str:
     pieces: list[_Piece] = []
     _inline(p, "normal", None, pieces, [], [0])
     return "".join(x.text for x in pieces)
+
+
+def mark_text(el: etree._Element) -> str | None:
+    """The text one inline mark stands for (tab, line break, non-breaking hyphen, symbol);
+    None for any other element. Shared with the redaction writer, so offsets agree."""
+    tag = el.tag
+    if tag == W_TAB:
+        return "\t"
+    if tag in (W_BR, W_CR):
+        return "\n"
+    if tag == W_NBHYPHEN:
+        return "-"
+    if tag == W_SYM:
+        return _symbol(el)
+    return None
 
 
 def _symbol(el: etree._Element) -> str:

@@ -15,21 +15,16 @@ from lxml import etree
 
 from workbench.core.errors import WorkbenchError
 from workbench.extraction.docx_walk import (
-    _SKIP,
     M_T,
     MC_ALT,
-    W_BR,
-    W_CR,
+    SKIPPED_TAGS,
     W_DELTEXT,
-    W_NBHYPHEN,
     W_P,
-    W_SYM,
     W_T,
-    W_TAB,
     W_TBL,
     W_TXBX,
-    _symbol,
     choose_alternative,
+    mark_text,
     paragraph_raw_text,
 )
 
@@ -54,18 +49,12 @@ class Atom:
 def _collect(el: etree._Element, out: list[Atom], pos: list[int]) -> None:
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP:
+        if not isinstance(tag, str) or tag in SKIPPED_TAGS:
             continue
         if tag in _TEXT_TAGS:
             text = child.text or ""
-        elif tag == W_TAB:
-            text = "\t"
-        elif tag in (W_BR, W_CR):
-            text = "\n"
-        elif tag == W_NBHYPHEN:
-            text = "-"
-        elif tag == W_SYM:
-            text = _symbol(child)
+        elif (mark := mark_text(child)) is not None:
+            text = mark
         elif tag in (W_TXBX, W_P, W_TBL):
             continue  # read as paragraphs of their own
         elif tag == MC_ALT:

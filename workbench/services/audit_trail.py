@@ -123,8 +123,5 @@ def _writer(fmt: str):
 
 
 def _row(event: AuditEvent) -> AuditRow:
-    return AuditRow(seq=event.seq, occurred_at=event.occurred_at, actor_id=event.actor_id,
-                    actor_name=event.actor_name, role=event.role, action=event.action,
-                    outcome=event.outcome, document_id=event.document_id,
-                    document_sha256=event.document_sha256, payload=event.payload,
-                    prev_hash=event.prev_hash, hash=event.hash)
+    # The hashed fields exactly as the chain reads them, plus the stored hash.
+    return AuditRow(**vars(to_chained(event)), hash=event.hash)

@@ -270,7 +270,7 @@ class Scanner:
         w = rule.window
         window = compact[max(0, s - w):s] + "\0" + compact[e:e + w]
         evidence = f"listed term “{compact[s:e]}”"
-        if rule.subtype == "health" and rule.requires_context:
+        if rule.reads_person_line:
             window, evidence = _person_line(norm.original, norm.compact_span(s, e)[0], window,
                                             evidence)
         scored = self._score(i, rule.score, window, evidence)
@@ -305,7 +305,7 @@ class Scanner:
                 window = _WS.sub("", folded[max(0, m.start() - w):m.start()]) + "\0" + \
                     _WS.sub("", folded[m.end():m.end() + w])
                 evidence = "pattern match"
-                if rule.subtype == "health" and rule.requires_context:
+                if rule.reads_person_line:
                     window, evidence = _person_line(folded, m.start(), window, evidence)
                 scored = self._score(i, rule.score, window, evidence)
                 if scored is None:

@@ -56,6 +56,12 @@ class Rule:
     max_age: int | None = None
     source: str = ""  # "file.toml:12", for messages and audits
 
+    @property
+    def reads_person_line(self) -> bool:
+        """Health data needing context: a list line that starts with a person's name counts as
+        that context (2. 罗某某  精神残疾一级…)."""
+        return self.subtype == "health" and self.requires_context
+
 
 @dataclass(frozen=True)
 class CategorySpec:

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.scanning import SCANNER
+from tests.helpers.scanning import hits as _hits
 from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import Category
 from workbench.core.errors import CancelledError
 from workbench.core.progress import CancelToken
 from workbench.extraction.model import ExtractedText, ExtractionWarning, Location, Segment
-from workbench.scanning import Scanner, load_negative_list
-
-SCANNER = Scanner(load_negative_list())
-
-
-def _hits(text: str) -> list[tuple[str, str | None, str]]:
-    return [(str(h.category), h.subtype, h.text) for h in SCANNER.scan_text(text)]
 
 
 @pytest.mark.parametrize("mark", ["秘密★1年", "机密★5年", "绝密★长期", "秘密 ★ 十年", "機密★１０年",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.scanning import Scanner, load_negative_list
+from tests.helpers.scanning import health_texts as _health
+from workbench.scanning import Scanner
 
 POSITIVES = [
     # reply letters to a petitioner
@@ -64,13 +65,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scanner() -> Scanner:
-    return Scanner(load_negative_list())
-
-
-def _health(scanner: Scanner, text: str) -> list[str]:
-    return [h.text for h in scanner.scan_text(text) if h.subtype == "health"]
 
 
 @pytest.mark.parametrize("text", POSITIVES)

@@ -8,26 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.scanning import flagged as _flagged
+from tests.helpers.scanning import hits as _hits
+from tests.helpers.scanning import suggest as _suggest
 from workbench.core.attributes import DisclosureAttribute
-from workbench.extraction.model import ExtractedText, Location, Segment
-from workbench.scanning import Scanner, load_negative_list
-
-SCANNER = Scanner(load_negative_list())
-
-
-def _hits(text: str) -> list[tuple[str, str | None, str]]:
-    return [(str(h.category), h.subtype, h.text) for h in SCANNER.scan_text(text)]
-
-
-def _flagged(text: str, category: str, subtype: str | None = None) -> list[str]:
-    return [t for c, s, t in _hits(text) if c == category and (subtype is None or s == subtype)]
-
-
-def _suggest(text: str):
-    doc = ExtractedText(text=text, format="txt",
-                        segments=[Segment(0, len(text), Location("body", paragraph=0))])
-    return SCANNER.scan(doc).suggestion
-
 
 # ------------------------------------------------------------------ landlines
 

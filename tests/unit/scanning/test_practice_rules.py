@@ -9,29 +9,15 @@ import sys
 
 import pytest
 
+from tests.helpers.scanning import SCANNER
+from tests.helpers.scanning import flagged as _flagged
+from tests.helpers.scanning import hits as _hits
+from tests.helpers.scanning import suggest as _suggest
 from workbench.core.attributes import DisclosureAttribute
-from workbench.extraction.model import ExtractedText, Location, Segment
-from workbench.scanning import Scanner, lexicon, load_negative_list
+from workbench.scanning import lexicon
 from workbench.scanning.numbers import find_numbers
 from workbench.scanning.params import find_parameters
 from workbench.scanning.validators import luhn_valid
-
-SCANNER = Scanner(load_negative_list())
-
-
-def _hits(text: str) -> list[tuple[str, str | None, str]]:
-    return [(str(h.category), h.subtype, h.text) for h in SCANNER.scan_text(text)]
-
-
-def _flagged(text: str, category: str) -> list[str]:
-    return [t for c, _, t in _hits(text) if c == category]
-
-
-def _suggest(text: str):
-    doc = ExtractedText(text=text, format="txt",
-                        segments=[Segment(0, len(text), Location("body", paragraph=0))])
-    return SCANNER.scan(doc).suggestion
-
 
 # ------------------------------------------------------------------ health
 

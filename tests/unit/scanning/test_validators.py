@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from workbench.scanning import Scanner, load_negative_list
+from tests.helpers.scanning import SCANNER
 from workbench.scanning.numbers import IDENTIFIER_LABELS
 from workbench.scanning.validators import (
     PROVINCE_CODES,
@@ -16,7 +16,6 @@ from workbench.scanning.validators import (
     luhn_valid,
 )
 
-SCANNER = Scanner(load_negative_list())
 _COMMON = (
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
     "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自"

@@ -11,6 +11,7 @@ from workbench.core.progress import NullProgress, ProgressSink, enter_phase
 from workbench.core.roles import Role
 from workbench.extraction.model import ExtractedText, ExtractionWarning, Location, Segment
 from workbench.heap import collector_paused
+from workbench.scanning.model import Hit, ScanResult
 from workbench.services import drafts
 from workbench.services.actors import CurrentUser
 from workbench.services.facts import start_reviewing
@@ -20,31 +21,12 @@ from workbench.services.workspace import Workspace
 from workbench.storage import repositories as repo
 
 
-class ScanHit(Protocol):
-    category: Any
-    subtype: str | None
-    rule: str
-    text: str
-    start: int
-    end: int
-    score: float
-    legal_ground: str
-    explanation: str
-    location: Location | None
-
-
-class ScanOutcome(Protocol):
-    hits: Sequence[ScanHit]
-    negative_list_version: str
-    suggestion: Any  # .attribute, .needs_redaction, .reason
-
-
 class Scanner(Protocol):
     """What the scan service needs from ``workbench.scanning`` (an adapter may wrap it)."""
 
     version: str
 
-    def scan(self, extracted: ExtractedText) -> ScanOutcome: ...
+    def scan(self, extracted: ExtractedText) -> ScanResult: ...
 
 
 @dataclass(frozen=True)
@@ -147,7 +129,7 @@ def scan_document(ws: Workspace, actor: CurrentUser, document_id: int, expected_
                            needs_redaction=scan.needs_redaction)
 
 
-def _merge(tx, document: repo.Document, scan: repo.Scan, found: Sequence[ScanHit],
+def _merge(tx, document: repo.Document, scan: repo.Scan, found: Sequence[Hit],
            version: str) -> tuple[int, int, list[dict[str, Any]]]:
     """Replace scanner hits, keeping rows (and decisions) whose span and text are unchanged.
 

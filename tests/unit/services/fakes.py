@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import DEFAULT_LEGAL_GROUND, Category
 from workbench.extraction.model import ExtractedText, ExtractionWarning, Location, Segment
+from workbench.scanning.model import Hit, ScanResult, Suggestion
 
 #: (pattern, category, subtype)
 RULES = (
@@ -31,34 +32,6 @@ def extract_text(data: bytes, filename: str) -> ExtractedText:
     return ExtractedText(text=text, format="txt", segments=segments, warnings=warnings)
 
 
-@dataclass(frozen=True)
-class FakeHit:
-    category: Category
-    subtype: str | None
-    rule: str
-    text: str
-    start: int
-    end: int
-    score: float
-    legal_ground: str
-    explanation: str
-    location: Location | None = None
-
-
-@dataclass(frozen=True)
-class FakeSuggestion:
-    attribute: DisclosureAttribute
-    needs_redaction: bool
-    reason: str
-
-
-@dataclass(frozen=True)
-class FakeOutcome:
-    hits: tuple[FakeHit, ...]
-    negative_list_version: str
-    suggestion: FakeSuggestion
-
-
 @dataclass
 class FakeScanner:
     version: str = "v1-" + "0" * 61
@@ -66,19 +39,19 @@ class FakeScanner:
     snapshot: dict = field(default_factory=lambda: {"rules": len(RULES)})
     skip_categories: frozenset[Category] = frozenset()
 
-    def scan(self, extracted: ExtractedText) -> FakeOutcome:
+    def scan(self, extracted: ExtractedText) -> ScanResult:
         hits = []
         for pattern, category, subtype in RULES:
             if category in self.skip_categories:
                 continue
             for match in pattern.finditer(extracted.text):
-                hits.append(FakeHit(category, subtype, f"{category}.fake", match.group(0),
-                                    match.start(), match.end(), 0.9,
-                                    DEFAULT_LEGAL_GROUND[category], "fake rule",
-                                    extracted.location_at(match.start())))
+                hits.append(Hit(category, subtype, f"{category}.fake", match.group(0),
+                                match.start(), match.end(), 0.9,
+                                DEFAULT_LEGAL_GROUND[category], "fake rule", self.version,
+                                extracted.location_at(match.start())))
         hits.sort(key=lambda h: (h.start, h.end))
         attribute = (DisclosureAttribute.WITHHELD
                      if any(h.category is Category.STATE_SECRET for h in hits)
                      else DisclosureAttribute.PROACTIVE)
-        return FakeOutcome(tuple(hits), self.version,
-                           FakeSuggestion(attribute, bool(hits), "fake suggestion"))
+        return ScanResult(tuple(hits), Suggestion(attribute, bool(hits), "fake suggestion"),
+                          self.version)

@@ -49,6 +49,9 @@ _ADDRESS_TAIL = regex.compile(
     rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段)"
     rf"{_NUM}(?:号院|号|弄|组|社|栋|幢)(?:附{_NUM}号)?"
     rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
+    # A road, then an estate without a house number of its own, then building, unit and room
+    # (开元东路凯通国际城7栋1单元1103室): how most flats in newer towns are written.
+    rf"|(?:路|街|巷|道|大道){_ESTATE}{_UNIT}{{2,4}}"
 )
 _ADMIN = regex.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")

@@ -791,11 +791,20 @@ _ANCHOR = regex.compile(
     r"|第(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})例(?:确诊|疑似|无症状|输入|本土|死亡)?"
     r"(?:病例|患者|感染者)"
     r"|(?:该|此|这名|这位)(?:病例|患者|病人|感染者|学生|生|职工|员工|同志|伤者|伤员|儿童|幼儿|"
-    r"同学|工人|村民|居民|老人|男子|女子|死者|户|密接|密切接触者)"
+    r"同学|工人|村民|居民|老人|男子|女子|死者|户|密接|密切接触者|人员|名人员|患儿|孩子|"
+    r"未成年人|对象|救助对象|申请人)"
+    r"|\p{Han}{2,4}[（(]\s*(?:[男女][，,、]\s*)?[0-9]{1,3}周?岁[)）]"
     r"|(?:患者|病人|伤者|伤员|受伤学生|受伤职工|受伤人员|受伤者|死者|感染者|密切接触者|"
     r"受害人|受害学生)\p{Han}{1,2}某"
     r"|(?<![0-9])[男女][，,、\s]{1,3}[0-9]{1,3}岁(?![以及至到])"
     r"|(?:信访人|来信人|来访人|来电人|投诉人|举报人|申请人|诉求人|反映人|求助人|当事人)")
+#: A line that opens with a labelled person (1.救助对象：岳某某，…; 患者：王某，…).
+_LABELLED_PERSON = regex.compile(
+    r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、)）][ \t\u3000]*)?"
+    r"(?P<label>救助对象|受助人|受助对象|申请人|患者|病人|低保对象|特困人员|资助对象|受伤人员|伤者|"
+    r"感染者|病例|死者|当事人|户主|姓名)[:：][ \t\u3000]*"
+    r"(?P<name>\p{Han}{1,3}?某{1,2}|\p{Han}{2,4}?)"
+    r"(?=[，,（(、\s])")
 #: 您 / 你 in a reply to a petitioner is that person (not 你市, 你局, nor 请您, 如您 in a leaflet).
 _YOU = regex.compile(r"(?<!请|如|若|果|当|让|帮|为|助|祝|敬)[您你]"
                      r"(?![市县区省局委厅办单位公司镇乡村所院校们部集团中心协会站队"
@@ -839,6 +848,12 @@ class _PersonReader:
         m = _ANCHOR.search(text, start, pos)
         if m is not None:
             return f", said of the person {m.group(0)}"
+        # A numbered list of persons writes one person per line (1.救助对象：岳某某，…。住院
+        # 病种：…): the label at the head of the line names whom the whole line is about.
+        line_start = text.rfind("\n", 0, pos) + 1
+        m = _LABELLED_PERSON.match(text, line_start, pos)
+        if m is not None:
+            return f", in the line of {m.group('label')} {m.group('name')}"
         m = _YOU_OWN.search(text, start, pos)
         if m is None and self.you:
             m = _YOU.search(text, start, pos)

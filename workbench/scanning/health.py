@@ -36,7 +36,11 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "甲亢", "甲减", "肺结核", "结核", "肝硬化", "肾衰", "心衰", "透析", "骨质疏松",
                "白内障", "青光眼", "乙肝", "丙肝", "肝腹水", "智力低下", "发育迟缓", "脑萎缩",
                "精神分裂", "住院治疗", "手术治疗", "化疗", "放疗", "病史", "术后", "后遗症",
-               "椎间盘突出", "肿瘤", "恶性肿瘤")
+               "椎间盘突出", "肿瘤", "恶性肿瘤",
+               # Conditions whose names end in no disease morpheme: weakness, transplants, the
+               # occupational lung diseases, congenital defects.
+               "肌无力", "唇腭裂", "聋哑", "失语", "尘肺", "矽肺", "阿尔茨海默", "器官移植",
+               "肾移植", "肝移植", "骨髓移植", "造血干细胞移植", "血液透析", "腹膜透析")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
               "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数")
@@ -45,7 +49,7 @@ _GRADE_WORDS = ("残疾", "伤残")
 #: Characters that end the backward extension: grammar words, verbs of diagnosing, people.
 _STOP = set("的了和及与或因患为是有于在等被经致使以其该人名例种个位岁时从所将把对向给让由"
             "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
-            "约近达无伴合既往现今年月日号户住院某您他她本")
+            "约近达无伴合既往现今年月日号户住院某您他她本成")
 _MAX_BACK = 8
 #: Terms ending in a disease morpheme that are not a diagnosis.
 _NOT_TERMS = frozenset({

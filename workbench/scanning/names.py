@@ -168,9 +168,12 @@ def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
 # A personal profile: a name, then sex and age (韦某某，女，68岁 / 王某（男，41岁）). Cadre
 # biographies give sex, ethnicity and year of birth (男，壮族，1979年8月生) and are published on
 # purpose; an age in years is what relief lists, patient lists and case files write.
+# Incident reports name a child or a resident by role and give the age alone in brackets
+# (学生韩某某（14岁）), which is as singling as sex and age.
 _PROFILE = regex.compile(
-    r"(?:^|(?<=[\s:：,，;；。、(（]|[0-9一二三四五六七八九十]+[.．、)）]))"
-    r"(\p{Han}{2,4}?)[,，(（]\s*[男女][,，、]\s*[0-9]{1,3}岁", regex.MULTILINE)
+    r"(?:^|(?<=[\s:：,，;；。、(（]|[0-9一二三四五六七八九十]+[.．、)）]"
+    r"|学生|儿童|幼儿|患儿|少年|男孩|女孩|村民|居民|老人|伤者|死者|未成年人|孩子))"
+    r"(\p{Han}{2,4}?)(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
 
 
 def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:

@@ -23,8 +23,10 @@ from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult
 from workbench.scanning.names import (
     is_name_token,
+    name_ending_at,
     name_in_row,
     names_after_triggers,
+    names_before_contact,
     names_in_profiles,
     names_in_salutation,
     plausible_name,
@@ -375,6 +377,15 @@ class Scanner:
                 if private:
                     adjust += 0.25
                     evidence += private
+                owner = _NAME_BRACKET.search(folded, max(0, f.start - 14), f.start)
+                if owner is not None and (_MASKED_NAME.search(owner.group(1))
+                                          or name_ending_at(folded, owner.end(1)) is not None):
+                    # 何某某(联系电话0736-…): the bracket gives the named person's own number,
+                    # whatever office (局, 大队) handles the matter later in the sentence, so
+                    # the words around the bracket are not read.
+                    adjust += 0.35
+                    evidence += f", in brackets after the name {owner.group(1)}"
+                    window = ""
                 label = next((lb for lb in _PRIVATE_PHONE_LABELS if lb in before[-12:]), None)
                 if label:
                     # 家庭电话0731-…: the label says whose number it is, whatever office words
@@ -423,6 +434,10 @@ class Scanner:
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             for lo, hi in _windows_around(folded, ("岁",), 80, 1):
                 for f in names_in_profiles(folded, lo, hi):
+                    o0, o1 = norm.folded_span(f.start, f.end)
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+            for lo, hi in _windows_around(folded, ("电话", "手机", "联系方式"), 12, 30):
+                for f in names_before_contact(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             if any(w in compact for w in _REPLY_LETTER_WORDS):
@@ -575,6 +590,10 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
 
 
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
+_NAME_BRACKET = regex.compile(r"(\p{Han}{2,4})[(（][ \t]*(?:联系电话|联系方式|电话|手机|联系手机)?"
+                              r"[:：]?[ \t]*$")
+#: A name already masked in the draft (何某某): still a private person.
+_MASKED_NAME = regex.compile(r"\p{Han}某{1,2}$")
 _PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
                          "家庭固话", "家里电话")
 #: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only

@@ -6,7 +6,8 @@ import regex
 
 from workbench.scanning.found import Found
 
-_LEVEL = r"(?:绝密|机密|秘密)"
+# A space or two between the characters (秘 密★1年, 机  密) is how a 版头 is often typeset.
+_LEVEL = r"(?:绝[ \t\u3000]{0,2}密|机[ \t\u3000]{0,2}密|秘[ \t\u3000]{0,2}密)"
 # Level, star, term. The term may be a number of years or months, or 长期; a bare star is a
 # mark with the term left out (older documents), scored a little lower.
 _TERM = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*(?:年|个月)|长期"

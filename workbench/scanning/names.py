@@ -188,6 +188,35 @@ def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Fou
     return out
 
 
+# A name with the person's own phone in brackets right after it (何某某(联系电话0736-…)反映…):
+# how reports of hotline tickets and complaints write the citizen who called.
+_CONTACT_AFTER = regex.compile(
+    r"(\p{Han}{2,4}?)[(（][ \t]*(?:联系电话|联系方式|电话|手机|手机号|联系手机)[:：]?[ \t]*[0-9]")
+
+
+def names_before_contact(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:
+    """Names followed by their own phone number in brackets."""
+    out: list[Found] = []
+    for m in _CONTACT_AFTER.finditer(text, lo, len(text) if hi is None else hi):
+        span = name_ending_at(text, m.end(1))
+        if span is not None:
+            out.append(Found("person_name", span[0], span[1], 0.05,
+                             "name followed by the person's phone number in brackets"))
+    return out
+
+
+def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """A plausible name of two to four characters that ends at ``end`` (longest first)."""
+    for size in (3, 2, 4):
+        start = end - size
+        if start < 0:
+            continue
+        span = plausible_name(text, start)
+        if span is not None and span[1] == end and is_name_token(text[start:end]):
+            return span
+    return None
+
+
 # The salutation of a reply letter (信访事项处理意见书, 答复意见书, 告知书): a line holding only the
 # addressee's name and a colon (黄某某：). 信访工作条例第三十六条 forbids disclosing the
 # petitioner's identity; a reply to an office (某某局：) ends in a unit word and is skipped.

@@ -111,6 +111,21 @@ def find_numbers(text: str) -> list[Found]:
 
 
 def _parse_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> None:
+    """Numbers in a run of digit groups. A group that is a whole valid 18-digit ID on its own
+    stands alone: joined to the cell before it (a table's 人数 column, ``3\t4305…``) it can
+    make a 19-digit string that happens to pass Luhn, and the ID would be lost to a weak card."""
+    first = 0
+    for g, (s, e) in enumerate(spans):
+        if e - s == 18:
+            kind = _classify(text[s:e], [18], False)
+            if kind is not None and kind[0] == "resident_id":
+                _join_groups(text, spans[first:g], out)
+                out.append(Found("resident_id", s, e, kind[1], kind[2], False))
+                first = g + 1
+    _join_groups(text, spans[first:], out)
+
+
+def _join_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> None:
     i, k = 0, len(spans)
     while i < k:
         matched = False

@@ -18,7 +18,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from workbench.core.audit_chain import GENESIS_HASH, ChainedEvent, event_hash
+from workbench.core.audit_chain import ChainedEvent, check_link
 from workbench.core.errors import EnvironmentProblem, ValidationError
 from workbench.reporting import audit_format
 
@@ -59,27 +59,27 @@ def verify_events(events: Iterable[tuple[ChainedEvent, str]], *, head_hash: str,
                   head_seq: int | None, stated_rows: int | None = None) -> ExportVerification:
     """Check rows read back from an export (in file order)."""
     problems: list[RowProblem] = []
-    previous: tuple[ChainedEvent, str] | None = None
+    previous: tuple[int, str] | None = None
     first_seq: int | None = None
     count = links = 0
     for event, stated_hash in events:
         count += 1
         first_seq = event.seq if first_seq is None else first_seq
-        if event_hash(event) != stated_hash:
+        link = check_link(event, stated_hash, previous)
+        # A filtered export skips events, so a row whose predecessor is not in the file is no
+        # problem: its own hash is still checked, its link cannot be (``linked`` is None).
+        if not link.hash_ok:
             problems.append(RowProblem(event.seq, "hash_mismatch"))
-        if event.seq == 1:
+        if link.linked is not None:
             links += 1
-            if event.prev_hash != GENESIS_HASH:
-                problems.append(RowProblem(event.seq, "not_genesis"))
-        elif previous is not None and previous[0].seq == event.seq - 1:
-            links += 1
-            if event.prev_hash != previous[1]:
-                problems.append(RowProblem(event.seq, "prev_mismatch"))
-        previous = event, stated_hash
+        if link.linked is False:
+            reason = "not_genesis" if event.seq == 1 else "prev_mismatch"
+            problems.append(RowProblem(event.seq, reason))
+        previous = event.seq, stated_hash
     complete = (previous is not None and first_seq == 1 and links == count
-                and previous[0].seq == head_seq)
+                and previous[0] == head_seq)
     if complete and previous is not None and previous[1] != head_hash:
-        problems.append(RowProblem(previous[0].seq, "head_mismatch"))
+        problems.append(RowProblem(previous[0], "head_mismatch"))
     if previous is None and head_seq == 0:
         complete = True  # an empty chain, exported whole
     return ExportVerification(

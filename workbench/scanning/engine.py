@@ -589,11 +589,12 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
     return window + "\0姓名", evidence + f", on the line of the person {token}"
 
 
-#: Labels that make a landline a person's own number (您的家庭电话0731-…).
+#: A name with an opening bracket and a phone label right before a number (何某某(联系电话…).
 _NAME_BRACKET = regex.compile(r"(\p{Han}{2,4})[(（][ \t]*(?:联系电话|联系方式|电话|手机|联系手机)?"
                               r"[:：]?[ \t]*$")
 #: A name already masked in the draft (何某某): still a private person.
 _MASKED_NAME = regex.compile(r"\p{Han}某{1,2}$")
+#: Labels that make a landline a person's own number (您的家庭电话0731-…).
 _PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
                          "家庭固话", "家里电话")
 #: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only

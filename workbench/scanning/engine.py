@@ -22,8 +22,8 @@ from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult
 from workbench.scanning.names import (
+    contact_owner,
     is_name_token,
-    name_ending_at,
     name_in_row,
     names_after_triggers,
     names_before_contact,
@@ -377,14 +377,13 @@ class Scanner:
                 if private:
                     adjust += 0.25
                     evidence += private
-                owner = _NAME_BRACKET.search(folded, max(0, f.start - 14), f.start)
-                if owner is not None and (_MASKED_NAME.search(owner.group(1))
-                                          or name_ending_at(folded, owner.end(1)) is not None):
+                owner = contact_owner(folded, f.start)
+                if owner is not None:
                     # 何某某(联系电话0736-…): the bracket gives the named person's own number,
                     # whatever office (局, 大队) handles the matter later in the sentence, so
                     # the words around the bracket are not read.
                     adjust += 0.35
-                    evidence += f", in brackets after the name {owner.group(1)}"
+                    evidence += f", in brackets after the name {owner}"
                     window = ""
                 label = next((lb for lb in _PRIVATE_PHONE_LABELS if lb in before[-12:]), None)
                 if label:
@@ -589,11 +588,6 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
     return window + "\0姓名", evidence + f", on the line of the person {token}"
 
 
-#: A name with an opening bracket and a phone label right before a number (何某某(联系电话…).
-_NAME_BRACKET = regex.compile(r"(\p{Han}{2,4})[(（][ \t]*(?:联系电话|联系方式|电话|手机|联系手机)?"
-                              r"[:：]?[ \t]*$")
-#: A name already masked in the draft (何某某): still a private person.
-_MASKED_NAME = regex.compile(r"\p{Han}某{1,2}$")
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
 _PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
                          "家庭固话", "家里电话")

@@ -190,8 +190,12 @@ def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Fou
 
 # A name with the person's own phone in brackets right after it (何某某(联系电话0736-…)反映…):
 # how reports of hotline tickets and complaints write the citizen who called.
-_CONTACT_AFTER = regex.compile(
-    r"(\p{Han}{2,4}?)[(（][ \t]*(?:联系电话|联系方式|电话|手机|手机号|联系手机)[:：]?[ \t]*[0-9]")
+_PHONE_LABEL = r"(?:联系电话|联系方式|电话|手机号|手机|联系手机)"
+_CONTACT_AFTER = regex.compile(rf"(\p{{Han}}{{2,4}}?)[(（][ \t]*{_PHONE_LABEL}[:：]?[ \t]*[0-9]")
+#: The same bracket read back from the number it holds (the label may be left out).
+_BRACKET_BEFORE = regex.compile(rf"(\p{{Han}}{{2,4}})[(（][ \t]*{_PHONE_LABEL}?[:：]?[ \t]*$")
+#: A name already masked in the draft (何某某): still a private person.
+_MASKED_NAME = regex.compile(r"\p{Han}某{1,2}$")
 
 
 def names_before_contact(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:
@@ -203,6 +207,17 @@ def names_before_contact(text: str, lo: int = 0, hi: int | None = None) -> list[
             out.append(Found("person_name", span[0], span[1], 0.05,
                              "name followed by the person's phone number in brackets"))
     return out
+
+
+def contact_owner(text: str, number_start: int) -> str | None:
+    """The person (named or already masked) whose bracket holds the number at
+    ``number_start``, as in 何某某(联系电话0736-…); None when no name opens the bracket."""
+    m = _BRACKET_BEFORE.search(text, max(0, number_start - 14), number_start)
+    if m is None:
+        return None
+    if _MASKED_NAME.search(m.group(1)) or name_ending_at(text, m.end(1)) is not None:
+        return m.group(1)
+    return None
 
 
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:

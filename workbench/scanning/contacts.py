@@ -52,6 +52,9 @@ _ADDRESS_TAIL = regex.compile(
     # A road, then an estate without a house number of its own, then building, unit and room
     # (开元东路凯通国际城7栋1单元1103室): how most flats in newer towns are written.
     rf"|(?:路|街|巷|道|大道){_ESTATE}{_UNIT}{{2,4}}"
+    # Works compounds with no street number at all, only building and room (纺织厂宿舍4栋301室,
+    # 粮站家属院2排3户): how older towns write the homes of a factory's or an office's staff.
+    rf"|(?:宿舍|宿舍区|家属院|家属区|家属楼|大院){_UNIT}{{2,4}}"
 )
 _ADMIN = regex.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")

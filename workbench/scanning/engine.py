@@ -25,6 +25,7 @@ from workbench.scanning.names import (
     contact_owner,
     is_name_token,
     name_in_row,
+    name_owning_bracket,
     names_after_triggers,
     names_before_contact,
     names_in_profiles,
@@ -70,7 +71,7 @@ _HEADING_REACH = 3000  # characters: a table of households rarely runs longer un
 class _Entry:
     """What one automaton pattern stands for."""
 
-    kind: str  # "term", "except", "trigger"
+    kind: str  # "term", "except", "trigger", "doc" (a document_plus/minus word)
     rule: int  # index into Scanner.rules (-1 for category-wide or list-wide exceptions)
     category: Category | None = None
 
@@ -161,6 +162,12 @@ class Scanner:
         for phrase, category in self.negative_list.exceptions():
             raw.append(phrase)
             meta.append(_Entry("except", -1, category))
+        # Whole-document words are found by the same pass as the terms: one walk over the text
+        # instead of one substring search per word and rule (the paper kinds share many words).
+        doc_word = _Entry("doc", -1)
+        for word in sorted({w for _, ws in (*self._doc_minus, *self._doc_plus) for w in ws}):
+            raw.append(word)
+            meta.append(doc_word)
         index: dict[str, int] = {}
         patterns: list[str] = []
         entries: list[list[_Entry]] = []
@@ -210,22 +217,28 @@ class Scanner:
         suppressors: list[tuple[int, int, _Entry]] = []
         triggers: list[tuple[int, str]] = []
         compact = norm.compact
-        # Whole-document signals (a notice asking for comments publishes its draft on purpose).
-        self._doc_hits = {i: next(w for w in words if w in compact)
-                          for i, words in self._doc_minus if any(w in compact for w in words)}
-        self._doc_plus_hits = {i: next(w for w in words if w in compact)
-                               for i, words in self._doc_plus if any(w in compact for w in words)}
+        terms: list[tuple[int, int, int]] = []
+        present: set[str] = set()  # document_plus/minus words the text contains
         for pid, s, e in self._automaton.find_matches_as_indexes(compact, overlapping=True):
             if pid >= self._pattern_count:
                 continue
             for entry in self._entries[pid]:
                 if entry.kind == "term":
-                    self._term_candidate(norm, entry.rule, s, e, candidates)
+                    terms.append((entry.rule, s, e))
                 elif entry.kind == "except":
                     o0, o1 = norm.compact_span(s, e)
                     suppressors.append((o0, o1, entry))
+                elif entry.kind == "doc":
+                    present.add(compact[s:e])
                 else:
                     triggers.append((e, compact[s:e]))
+        # Whole-document signals (a notice asking for comments publishes its draft on purpose).
+        self._doc_hits = {i: next(w for w in words if w in present)
+                          for i, words in self._doc_minus if any(w in present for w in words)}
+        self._doc_plus_hits = {i: next(w for w in words if w in present)
+                               for i, words in self._doc_plus if any(w in present for w in words)}
+        for rule_index, s, e in terms:
+            self._term_candidate(norm, rule_index, s, e, candidates)
         check_cancelled(sink)
         sink.update(2, 4, "recognising numbers, marks and names")
         self._patterns_pass(norm, candidates)
@@ -295,6 +308,8 @@ class Scanner:
         most = len(folded) // _CHARS_PER_TRY
         for slot, (i, pattern) in enumerate(self._patterns):
             rule = self.rules[i]
+            if rule.requires_context and not self._ctx[i][0] and i not in self._doc_plus_hits:
+                continue  # only the paper's kind can make it a hit, and this paper is not one
             at = starts.get(slot)
             matches = (pattern.finditer(folded) if at is None or len(at) > most
                        else _matches_at(pattern, folded, at))
@@ -427,7 +442,8 @@ class Scanner:
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             for p in personal:
-                f = name_in_row(folded, p.start, p.recognizer)
+                f = (name_owning_bracket(folded, p.start, p.recognizer)
+                     or name_in_row(folded, p.start, p.recognizer))
                 if f is not None:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))

@@ -31,6 +31,9 @@ _GROUND_KEYS = {"article", "law", "revision", "also"}
 #: ``extend = "clause"``: the hit covers the rest of the clause after the cue word (the
 #: quantities after 配方, the parameters after 工艺参数), which is what must be redacted.
 _EXTENDS = {"clause"}
+#: Named word sets that say what kind of paper a draft is (安保方案, 风险处置方案 …), shared by
+#: the rules that read a fact by the paper it sits in: ``document_plus = ["@security_plan"]``.
+PAPER_KINDS_FILE = "_paper_kinds.toml"
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,18 @@ def load_negative_list(baseline_dir: Path | str | None = None,
         raise ValidationError(f"{base}: no negative-list files (*.toml) in this folder",
                               code="negative_list")
     digest = hashlib.sha256()
+    paper_kinds: dict[str, tuple[str, ...]] = {}
+    kinds_path = base / PAPER_KINDS_FILE
+    if kinds_path.is_file():
+        raw = kinds_path.read_bytes()
+        digest.update(kinds_path.name.encode() + b"\0" + raw + b"\0")
+        paper_kinds = _parse_paper_kinds(parse_toml(kinds_path, raw))
     specs: list[CategorySpec] = []
     seen: dict[Category, str] = {}
     for path in files:
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw + b"\0")
-        spec = _parse_category(parse_toml(path, raw))
+        spec = _parse_category(parse_toml(path, raw), paper_kinds)
         if spec.category in seen:
             raise ValidationError(f"{path.name}: category '{spec.category}' is already defined "
                                   f"in {seen[spec.category]}", code="negative_list")
@@ -155,7 +164,46 @@ def _check_unique_rule_ids(specs: Sequence[CategorySpec]) -> None:
             seen[rule.id] = rule.source
 
 
-def _parse_category(doc: TomlFile) -> CategorySpec:
+def _parse_paper_kinds(doc: TomlFile) -> dict[str, tuple[str, ...]]:
+    """The named word sets of ``_paper_kinds.toml`` (``[kinds]``: name = [words])."""
+    _no_unknown_keys(doc, doc.data, {"kinds"}, None)
+    table = doc.data.get("kinds")
+    if not isinstance(table, dict) or not table:
+        raise doc.error("needs a table [kinds] of named word lists", key="kinds")
+    out: dict[str, tuple[str, ...]] = {}
+    for name in table:
+        if not _RULE_ID.match(name):
+            raise doc.error(f"kind name '{name}' may use only a-z, 0-9 and _", key=name,
+                            table="kinds")
+        words = doc.strings(table, name, table="kinds")
+        if not words or any(not w.strip() for w in words):
+            raise doc.error(f"kind '{name}' needs a list of non-empty words", key=name,
+                            table="kinds")
+        out[name] = words
+    return out
+
+
+def _word_list(doc: TomlFile, data: dict[str, Any], key: str, index: int,
+               paper_kinds: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A rule's word list with every ``@kind`` replaced by that kind's words."""
+    words = doc.strings(data, key, rule=index)
+    if not any(w.startswith("@") for w in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        if not word.startswith("@"):
+            out.append(word)
+            continue
+        if word[1:] not in paper_kinds:
+            raise doc.error(f"unknown paper kind '{word}' (defined in {PAPER_KINDS_FILE}: "
+                            f"{', '.join('@' + k for k in sorted(paper_kinds)) or 'none'})",
+                            rule=index, key=key)
+        out.extend(w for w in paper_kinds[word[1:]] if w not in out)
+    return tuple(out)
+
+
+def _parse_category(doc: TomlFile, paper_kinds: dict[str, tuple[str, ...]] | None = None,
+                    ) -> CategorySpec:
     data = doc.data
     _no_unknown_keys(doc, data, _FILE_KEYS, None)
     cat_id = doc.string(data, "id")
@@ -186,7 +234,8 @@ def _parse_category(doc: TomlFile) -> CategorySpec:
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         raise doc.error("a category needs at least one [[rules]] entry", key="rules")
-    rules = tuple(_parse_rule(doc, category, i, r) for i, r in enumerate(rules_data))
+    rules = tuple(_parse_rule(doc, category, i, r, paper_kinds or {})
+                  for i, r in enumerate(rules_data))
     return CategorySpec(
         category=category,
         name_zh=doc.string(data, "name_zh") or CATEGORY_NAME_ZH[category],
@@ -199,7 +248,8 @@ def _parse_category(doc: TomlFile) -> CategorySpec:
     )
 
 
-def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rule:
+def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any,
+                paper_kinds: dict[str, tuple[str, ...]]) -> Rule:
     if not isinstance(data, dict):
         raise doc.error("each [[rules]] entry must be a table", rule=index)
     _no_unknown_keys(doc, data, _RULE_KEYS, index)
@@ -262,10 +312,10 @@ def _parse_rule(doc: TomlFile, category: Category, index: int, data: Any) -> Rul
         terms=terms,
         pattern=pattern,
         recognizer=recognizer,
-        context_plus=doc.strings(data, "context_plus", rule=index),
-        context_minus=doc.strings(data, "context_minus", rule=index),
-        document_minus=doc.strings(data, "document_minus", rule=index),
-        document_plus=doc.strings(data, "document_plus", rule=index),
+        context_plus=_word_list(doc, data, "context_plus", index, paper_kinds),
+        context_minus=_word_list(doc, data, "context_minus", index, paper_kinds),
+        document_minus=_word_list(doc, data, "document_minus", index, paper_kinds),
+        document_plus=_word_list(doc, data, "document_plus", index, paper_kinds),
         boost=doc.number(data, "boost", rule=index, low=0.0, high=1.0, default=0.2),
         penalty=doc.number(data, "penalty", rule=index, low=0.0, high=1.0, default=0.35),
         window=window,

@@ -220,6 +220,27 @@ def contact_owner(text: str, number_start: int) -> str | None:
     return None
 
 
+# A person introduced with a bracketed profile that holds the number (罗某某(女,38岁,身份证号
+# 4305…), 李某某(身份证号…)): prose of case reports, correction files and epidemic reports. The
+# bracket is the person's, so the name that opens it owns the number.
+_BRACKET_OPEN = "(（"
+_BRACKET_CLOSE = ")）"
+_BRACKET_REACH = 40
+
+
+def name_owning_bracket(text: str, number_start: int, kind: str) -> Found | None:
+    """The name right before the open bracket that holds the number at ``number_start``."""
+    lo = max(0, number_start - _BRACKET_REACH)
+    inside = max(text.rfind(c, lo, number_start) for c in _BRACKET_OPEN)
+    if inside < 0 or any(c in text[inside:number_start] for c in _BRACKET_CLOSE + "\n。；;"):
+        return None
+    span = name_ending_at(text, inside)
+    if span is None:
+        return None
+    return Found("person_name", span[0], span[1], 0.05,
+                 f"name whose bracketed profile holds a {kind.replace('_', ' ')} number")
+
+
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     """A plausible name of two to four characters that ends at ``end`` (longest first)."""
     for size in (3, 2, 4):

@@ -84,6 +84,46 @@ def test_a_bad_rule_is_reported_with_file_and_line(tmp_path: Path, file: str, ol
     assert message in info.value.message
 
 
+def test_a_paper_kind_is_expanded_into_the_rules_that_name_it() -> None:
+    rules = {r.id: r for r in load_negative_list().rules}
+    risk = rules["economic_security.risk_paper_figures"].document_plus
+    assert "挤兑" in risk and "内部掌握" in risk  # @risk_paper and @confidential_paper
+    assert not any(w.startswith("@") for r in rules.values()
+                   for w in (*r.document_plus, *r.document_minus, *r.context_plus,
+                             *r.context_minus))
+
+
+def test_the_paper_kinds_are_part_of_the_version(tmp_path: Path) -> None:
+    copy = tmp_path / "list"
+    shutil.copytree(negative_list_dir(), copy)
+    path = copy / "_paper_kinds.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"挤兑", ', "", 1),
+                    encoding="utf-8")
+    assert load_negative_list(copy).version != load_negative_list().version
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "line_fragment", "message"),
+    [
+        ("economic_security.toml", '"@risk_paper"', '"@risk_papers"', "@risk_papers",
+         "unknown paper kind '@risk_papers'"),
+        ("_paper_kinds.toml", "stockpile = [", "Stock-pile = [", "Stock-pile",
+         "kind name 'Stock-pile'"),
+        ("_paper_kinds.toml", 'embargo = [\n', 'embargo = ["",\n', 'embargo = [""',
+         "kind 'embargo' needs a list of non-empty words"),
+    ],
+)
+def test_a_bad_paper_kind_is_reported_with_file_and_line(tmp_path: Path, file: str, old: str,
+                                                         new: str, line_fragment: str,
+                                                         message: str) -> None:
+    folder = _bad_list(tmp_path, file, old, new)
+    with pytest.raises(ValidationError) as info:
+        load_negative_list(folder)
+    line = _line_of(folder / file, line_fragment)
+    assert info.value.message.startswith(f"{file}:{line}: ")
+    assert message in info.value.message
+
+
 def test_a_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     folder = _bad_list(tmp_path, "state_secret.toml", 'name_zh = "国家秘密"', 'name_zh = "国家秘密')
     with pytest.raises(ValidationError, match=r"state_secret.toml: TOML syntax error: .*line 2"):

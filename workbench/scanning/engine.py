@@ -24,6 +24,7 @@ from workbench.scanning.model import Hit, Rule, ScanResult
 from workbench.scanning.names import (
     contact_owner,
     is_name_token,
+    name_before_condition,
     name_in_row,
     name_owning_bracket,
     names_after_triggers,
@@ -508,6 +509,10 @@ class Scanner:
             elif _SOMEONE.search(folded, max(0, f.start - w), f.start):
                 window += "\0姓名"
                 evidence += ", after a person written as 某"
+            told_of = name_before_condition(folded, f.start)
+            if told_of is not None:
+                window += "\0姓名"
+                evidence += f", said of {folded[told_of.start:told_of.end]}"
             if reader is None:
                 reader = _PersonReader(folded, norm.compact)
             anchor = reader.anchor(f.start)
@@ -527,6 +532,11 @@ class Scanner:
                 evidence += ", inside 《》 (a cited title)"
             o0, o1 = norm.folded_span(f.start, f.end)
             out.append(_Candidate(rule, o0, o1, score, evidence))
+            name_rule = self._recognizer_rules.get("person_name")
+            if told_of is not None and name_rule is not None and score >= self.min_score:
+                nr = self.rules[name_rule]
+                o0, o1 = norm.folded_span(told_of.start, told_of.end)
+                out.append(_Candidate(nr, o0, o1, nr.score + told_of.adjust, told_of.evidence))
 
     # ------------------------------------------------------------------ finishing
 

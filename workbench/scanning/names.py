@@ -241,6 +241,28 @@ def name_owning_bracket(text: str, number_start: int, kind: str) -> Found | None
                  f"name whose bracketed profile holds a {kind.replace('_', ' ')} number")
 
 
+# A story about one person's illness names them by role (学生刘某某讲述自己因抑郁症休学…,
+# 村民赵某某确诊后…): the role word, then the name, then the condition in the same sentence.
+_ROLE_BEFORE_NAME = regex.compile(
+    r"(?:学生|同学|职工|员工|工作人员|村民|居民|教师|老师|患儿|孩子|幼儿|儿童|老人|农民|工人|司机"
+    r"|保洁员|保安|护工|厨师|店主|业主)(?=\p{Han})")
+_SENTENCE_BACK = 40
+
+
+def name_before_condition(text: str, condition_start: int) -> Found | None:
+    """The person a condition is told of: a role word and a name earlier in its sentence."""
+    lo = max(0, condition_start - _SENTENCE_BACK)
+    cut = max(text.rfind(c, lo, condition_start) for c in "。；;\n!！?？")
+    lo = max(lo, cut + 1)
+    for m in reversed(list(_ROLE_BEFORE_NAME.finditer(text, lo, condition_start))):
+        span = plausible_name(text, m.end())
+        if span is not None and span[1] <= condition_start \
+                and is_name_token(text[span[0]:span[1]]):
+            return Found("person_name", span[0], span[1], 0.05,
+                         "name of the person whose illness the sentence tells")
+    return None
+
+
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     """A plausible name of two to four characters that ends at ``end`` (longest first)."""
     for size in (3, 2, 4):

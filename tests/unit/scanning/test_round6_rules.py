@@ -54,3 +54,63 @@ def test_the_office_reply_box_of_the_same_notice_stays_public() -> None:
 def test_a_paper_that_keeps_itself_inside_makes_its_risk_figures_sensitive(word: str) -> None:
     text = f"（{word}）\n某村镇银行截至6月末不良贷款率升至8.7%，当月存款净流出1.9亿元。"
     assert _flagged(text, "economic_security")
+
+
+def test_a_named_student_s_illness_in_a_news_story_is_private() -> None:
+    text = "分享会上，初二学生韩雨桐讲述了自己因焦虑症住院治疗两个月的经历。"
+    assert _flagged(text, "personal_privacy", "person_name") == ["韩雨桐"]
+    assert _flagged(text, "personal_privacy", "health")
+
+
+def test_a_student_speaker_in_a_health_campaign_story_is_not_a_patient() -> None:
+    text = "学生代表韩雨桐发言，介绍了学校心理健康课程，焦虑症防治知识知晓率达到92%。"
+    assert _flagged(text, "personal_privacy", "person_name") == []
+
+
+@pytest.mark.parametrize(("text", "category", "piece"), [
+    ("城区应急物资储备库布局报告\n二号分库设在红星路15号，三号分库设在粮站西侧原棉麻公司仓库。",
+     "public_safety", "红星路15号"),
+    ("城区应急物资储备库布局报告\n二号分库设在红星路15号，三号分库设在粮站西侧原棉麻公司仓库。",
+     "public_safety", "原棉麻公司仓库"),
+    ("第三水厂安全隐患排查情况\n加氯间现存液氯钢瓶9只，备用柴油发电机油箱存柴油2吨。",
+     "public_safety", "液氯钢瓶9只"),
+    ("民兵应急分队集结方案\n集结地域位于北纬25°41′20″、东经110°05′12″，调用半自动步枪24支。",
+     "national_security", "北纬25°41′20″"),
+    ("民兵应急分队集结方案\n集结地域位于北纬25°41′20″、东经110°05′12″，调用半自动步枪24支。",
+     "national_security", "半自动步枪24支"),
+    (("关于一季度机关作风督查情况的通报\n暗访发现，综合窗口工作人员李某某上班时间玩游戏，"
+      "另有1辆公务车辆周末停放在小区，疑公车私用。"), "internal_affairs", "玩游戏"),
+    ("局党组会议纪要\n会议酝酿副科级干部人选。王某同志妻子在辖区施工企业任职，需考虑任职回避。",
+     "internal_affairs", "任职回避"),
+    ("机关后勤服务中心工作要点\n自下月起午餐补助调整为每人每餐12元。", "internal_affairs", "12元"),
+    ("评标报告\n投标人甲报价3,280元/台，投标人乙报价3,050元/台。", "trade_secret", "3,050元/台"),
+    ("评标报告\n评委周某对投标人乙商务部分打分为58分，明显偏低。", "law_prohibited", "58分"),
+    ("艾滋病随访管理情况\n感染者黄桂兰目前拒绝服药，其子女尚不知情。", "law_prohibited", "黄桂兰"),
+    ("化债工作方案（内部掌握）\n如该笔贷款展期失败，可能触发平台公司交叉违约。",
+     "economic_security", "交叉违约"),
+    ("征地纠纷化解方案\n对重点人员实行包保稳控。补偿上限按每亩1500元掌握，调处结果公布前对外保密。",
+     "social_stability", "1500元"),
+    ("产业规划（讨论稿）\n第三章增速目标建议与政府工作报告一致，改为7%。", "process_info",
+     "改为7%"),
+    ("项目验收情况（技术尚未公开）\n该工艺采用碱液活化，活化温度650℃，微波功率800W。",
+     "intellectual_property", "800W"),
+])
+def test_a_fact_is_sensitive_in_its_kind_of_paper(text: str, category: str, piece: str) -> None:
+    assert any(piece in t for t in _flagged(text, category)), _flagged(text, category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("市民服务中心搬迁公告\n新址位于红星路15号，原址西侧原棉麻公司仓库不再受理业务。",
+     "public_safety"),
+    ("危化品安全宣传周\n液氯钢瓶9只以上的单位须设置泄漏报警装置。", "public_safety"),
+    ("旅游景区简介\n景区位于北纬25°41′、东经110°05′，年接待游客50万人次。", "national_security"),
+    ("公安局通报\n今年共收缴非法枪支12支，其中自动步枪2支。", "national_security"),
+    ("作风建设典型问题曝光\n某局工作人员李某某上班时间玩游戏，受到通报批评。", "internal_affairs"),
+    ("关于调整中小学生营养改善计划补助标准的通知\n午餐补助标准为每生每天5元。", "internal_affairs"),
+    ("中标公告\n中标人：某科技有限公司，中标单价3,050元/台。", "trade_secret"),
+    ("艾滋病防治宣传\n感染者人数连续三年下降，病例管理随访率达95%。", "law_prohibited"),
+    ("全市金融运行情况\n各项贷款余额增长8%，未发生区域性金融风险。", "economic_security"),
+    ("产业规划意见采纳情况说明\n有意见建议将增速目标改为7%，已采纳。", "process_info"),
+])
+def test_the_same_fact_in_a_published_paper_is_left_alone(text: str, category: str) -> None:
+    assert _flagged(text, category) == []

@@ -114,3 +114,19 @@ def test_a_fact_is_sensitive_in_its_kind_of_paper(text: str, category: str, piec
 ])
 def test_the_same_fact_in_a_published_paper_is_left_alone(text: str, category: str) -> None:
     assert _flagged(text, category) == []
+
+
+@pytest.mark.parametrize("head", ["行政处罚决定书", "事故调查报告"])
+def test_a_closed_case_s_published_paper_tells_its_history(head: str) -> None:
+    text = f"{head}\n经群众举报，我局于3月2日对该店予以立案调查，调查组通过调查取证查明了事实。"
+    assert _flagged(text, "investigation") == []
+
+
+def test_the_same_words_in_a_case_progress_report_are_investigation() -> None:
+    text = "关于某案件的办理情况\n目前仍在调查取证，尚未结案。"
+    assert _flagged(text, "investigation")
+
+
+def test_news_about_a_leak_names_internal_papers_without_bearing_a_mark() -> None:
+    text = "培训通报了在新闻配图中拍入内部文件、误将内部文件夹带上网等问题。"
+    assert _flagged(text, "state_secret") == []

@@ -616,7 +616,7 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
 
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
 _PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
-                         "家庭固话", "家里电话")
+                         "家庭固话", "家里电话", "家庭固定电话", "家庭座机", "住宅座机")
 #: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only
 #: there is a name alone on a line with a colon an addressee (信访工作条例第三十六条).
 _REPLY_LETTER_WORDS = ("信访", "处理意见书", "答复意见书", "复查意见书", "答复书", "告知书", "来信",
@@ -636,11 +636,17 @@ def _private_row(text: str, start: int, personal: list[int]) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
+    # In prose a personal number shares the sentence, not just the line: a reply letter gives
+    # the office's number and then, one sentence on, the citizen's own mobile (本机关经办人
+    # 电话：…。你提供的联系电话…). A party's label may open the entry a sentence earlier.
+    sentence_start = max(line_start, text.rfind("。", line_start, start) + 1)
+    stop = text.find("。", start, line_end)
+    sentence_end = line_end if stop < 0 else stop
     row = name_in_row(text, start, "landline")
     if row is not None:
         return f", same row as the name {text[row.start:row.end]}"
-    k = bisect.bisect_left(personal, line_start)
-    if k < len(personal) and personal[k] < line_end:
+    k = bisect.bisect_left(personal, sentence_start)
+    if k < len(personal) and personal[k] < sentence_end:
         return ", in a row with a personal ID, mobile or card number"
     head = text[max(line_start, start - _ROW_BACK):start]
     party = next((w for w in _PRIVATE_PARTIES if w in head), None)

@@ -130,3 +130,19 @@ def test_the_same_words_in_a_case_progress_report_are_investigation() -> None:
 def test_news_about_a_leak_names_internal_papers_without_bearing_a_mark() -> None:
     text = "培训通报了在新闻配图中拍入内部文件、误将内部文件夹带上网等问题。"
     assert _flagged(text, "state_secret") == []
+
+
+def test_a_household_s_own_landline_is_private() -> None:
+    text = "其中徐桂芳因腿脚不便由社区代办，其家庭固定电话0771-5823316已登记。"
+    assert _flagged(text, "personal_privacy", "landline") == ["0771-5823316"]
+
+
+def test_the_office_line_before_a_citizen_s_mobile_in_the_next_sentence_stays_public() -> None:
+    text = "本机关经办人电话：0771-5610023。你提供的联系电话13977112345已登记，进展将及时告知。"
+    assert _flagged(text, "personal_privacy", "landline") == []
+    assert _flagged(text, "personal_privacy", "mobile") == ["13977112345"]
+
+
+def test_a_party_label_a_sentence_earlier_still_owns_the_entry_s_landline() -> None:
+    text = "1.户主覃秀兰，新村屯，保障人口3人。联系电话：0771-5823316。"
+    assert _flagged(text, "personal_privacy", "landline") == ["0771-5823316"]

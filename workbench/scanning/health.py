@@ -87,6 +87,10 @@ _KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS else "te
 _AUTOMATON = ahocorasick_rs.AhoCorasick(list(_WORDS),
                                         matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 _HAN = regex.compile(r"\p{Han}")
+#: A disease that names a place of care (结核病定点医院, 精神病院, 传染病科): an institution,
+#: not somebody's condition.
+_INSTITUTION_AFTER = regex.compile(
+    r"病?(?:定点|专科|医院|院|防治所|防治院|防治站|门诊|科室|科|中心|病区)")
 
 
 def _back(text: str, start: int) -> int:
@@ -131,7 +135,7 @@ def find_conditions(text: str) -> list[Found]:
             term = text[s0:e]
             if word not in _STANDALONE and s0 == s:
                 continue  # 炎, 病, 损伤 … alone name no condition
-            if term in _NOT_TERMS:
+            if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e):
                 continue
             tail = _TAIL.match(text, e)
             e0 = tail.end() if tail is not None else e

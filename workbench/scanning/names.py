@@ -42,6 +42,15 @@ _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "�
                      "所", "厂", "司", "队", "站", "办", "部", "科", "处", "馆", "会", "行", "社",
                      "中心", "公司", "合计", "小计", "总计")
 _PLACE_NEXT = frozenset("市省县区镇乡村街路州旗")
+#: Stop characters that often open a given name (韦家明, 李家豪): they end a name only when
+#: they are not its first given character followed by a name character (王芳家 ends at 家).
+_GIVEN_OPENERS = frozenset("家")
+
+
+def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
+    nxt = text[pos + 1:pos + 2]
+    return (pos == given_at and text[pos] in _GIVEN_OPENERS and bool(nxt)
+            and _HAN.match(nxt) is not None and nxt not in _STOP)
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
 _HAN = regex.compile(r"\p{Han}")
 _ROW_SPLIT = regex.compile(r"[\s,，、|;；:：()（）\[\]【】/]+")
@@ -64,7 +73,7 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
         ch = text[end]
         if ch in _MASK_CHARS:
             return None  # 张某, 李** : already anonymised
-        if not _HAN.match(ch) or ch in _STOP:
+        if not _HAN.match(ch) or (ch in _STOP and not _opens_given_name(text, end, given_at)):
             break
         end += 1
     if end == given_at:

@@ -146,3 +146,21 @@ def test_the_office_line_before_a_citizen_s_mobile_in_the_next_sentence_stays_pu
 def test_a_party_label_a_sentence_earlier_still_owns_the_entry_s_landline() -> None:
     text = "1.户主覃秀兰，新村屯，保障人口3人。联系电话：0771-5823316。"
     assert _flagged(text, "personal_privacy", "landline") == ["0771-5823316"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("同宿舍学生邓俊杰胸片异常，确诊为活动性肺结核，已休学治疗。", "邓俊杰"),
+    ("新风社区居民黎家明因抑郁症长期服药，近期情绪不稳。", "黎家明"),
+])
+def test_the_person_an_illness_is_told_of_is_named_privately(text: str, name: str) -> None:
+    assert name in _flagged(text, "personal_privacy", "person_name")
+    assert _flagged(text, "personal_privacy", "health")
+
+
+def test_a_hospital_named_after_a_disease_is_no_one_s_condition() -> None:
+    text = "学生邓俊杰已转至市结核病定点医院。"
+    assert _flagged(text, "personal_privacy", "health") == []
+
+
+def test_a_name_still_ends_before_a_household_word() -> None:
+    assert _flagged("低保户黎秀芳家中有3口人。", "personal_privacy", "person_name") == ["黎秀芳"]

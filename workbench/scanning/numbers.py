@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from workbench.scanning.found import Found
 from workbench.scanning.validators import (
@@ -17,12 +17,13 @@ from workbench.scanning.validators import (
 # A run of digits that may be broken by single separators or a line wrap (an ID pasted across
 # two lines, a card written in groups of four). Runs touching '*' are masked fragments
 # (138****1234) and runs glued to letters or a decimal point are codes or measurements.
-_RUN = regex.compile(
+# These patterns need nothing of ``regex``: the stdlib engine runs them a little faster.
+_RUN = re.compile(
     r"(?<![0-9a-z*.])[0-9](?:(?:[ \t\-–—]{1,3}|[ \t]*\r?\n[ \t]*)?[0-9]){9,}x?"
     r"(?![0-9a-z*]|\.[0-9])"
 )
-_SEP = regex.compile(r"[^0-9x]+")
-_PAREN_LANDLINE = regex.compile(r"\((0[0-9]{2,3})\)[ \t]*([2-8][0-9]{6,7})(?![0-9])")
+_SEP = re.compile(r"[^0-9x]+")
+_PAREN_LANDLINE = re.compile(r"\((0[0-9]{2,3})\)[ \t]*([2-8][0-9]{6,7})(?![0-9])")
 
 #: Labels that make a number an identifier rather than a person's number.
 IDENTIFIER_LABELS = (

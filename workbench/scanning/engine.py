@@ -515,7 +515,6 @@ class Scanner:
             told_of = name_before_condition(folded, f.start)
             if told_of is not None and not anchor:
                 anchor = f", said of {folded[told_of.start:told_of.end]}"
-
             if anchor:
                 # One singled-out person (病例2，女，67岁; 您本人; a row of a list of patients)
                 # outweighs the policy words an office writes around her (按规定, 医保, 疫情).

@@ -492,6 +492,7 @@ class Scanner:
         cell, a personal number or a private party's label; policy words lower them."""
         folded = norm.folded
         rule = self.rules[i]
+        name_rule = self._recognizer_rules.get("person_name")
         w = rule.window
         starts: list[int] | None = None
         reader: _PersonReader | None = None
@@ -531,7 +532,6 @@ class Scanner:
                 evidence += ", inside 《》 (a cited title)"
             o0, o1 = norm.folded_span(f.start, f.end)
             out.append(_Candidate(rule, o0, o1, score, evidence))
-            name_rule = self._recognizer_rules.get("person_name")
             if told_of is not None and name_rule is not None and score >= self.min_score:
                 nr = self.rules[name_rule]
                 o0, o1 = norm.folded_span(told_of.start, told_of.end)

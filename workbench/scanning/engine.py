@@ -15,12 +15,13 @@ import regex
 from workbench.core.categories import Category
 from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
+from workbench.heap import collector_paused
 from workbench.scanning.contacts import find_addresses, find_emails
 from workbench.scanning.found import Found
 from workbench.scanning.health import find_conditions
 from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
-from workbench.scanning.model import Hit, Rule, ScanResult
+from workbench.scanning.model import Hit, Rule, ScanResult, make_hit
 from workbench.scanning.names import (
     contact_owner,
     is_name_token,
@@ -68,11 +69,30 @@ _SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公�
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
+class _Words:
+    """A word list asked which of its words (first in list order) a short text holds.
+
+    ``first_in(text)`` is ``next((w for w in words if w in text), None)``; one C-level search
+    of the alternation of all words answers the common "none" first.
+    """
+
+    __slots__ = ("_any", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._any = re.compile("|".join(re.escape(w) for w in words))
+
+    def first_in(self, text: str) -> str | None:
+        if self._any.search(text) is None:
+            return None
+        return next((w for w in self.words if w in text), None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     """What one automaton pattern stands for."""
 
-    kind: str  # "term", "except", "trigger", "doc" (a document_plus/minus word)
+    kind: str  # "term", "except" or "trigger"
     rule: int  # index into Scanner.rules (-1 for category-wide or list-wide exceptions)
     category: Category | None = None
 
@@ -111,6 +131,14 @@ class Scanner:
                           for i, r in enumerate(self.rules) if r.document_plus]
         self._doc_hits: dict[int, str] = {}  # per scan: rule -> document_minus word present
         self._doc_plus_hits: dict[int, str] = {}  # per scan: rule -> document_plus word present
+        self._present: set[str] = set()  # per scan: which of the document words occur
+        # The legal ground and the explanation's head of each rule's hits, built once.
+        self._hit_strings: dict[int, tuple[str, str]] = {}
+        for r in self.rules:
+            ground = self._ground.get(r.category, "")
+            if r.ground:
+                ground = f"{ground}；{r.ground}" if ground else r.ground
+            self._hit_strings[id(r)] = (f"{r.explain or r.id}: ", ground)
         self._build_automaton()
 
     def _build_prefilter(self) -> None:
@@ -163,12 +191,6 @@ class Scanner:
         for phrase, category in self.negative_list.exceptions():
             raw.append(phrase)
             meta.append(_Entry("except", -1, category))
-        # Whole-document words are found by the same pass as the terms: one walk over the text
-        # instead of one substring search per word and rule (the paper kinds share many words).
-        doc_word = _Entry("doc", -1)
-        for word in sorted({w for _, ws in (*self._doc_minus, *self._doc_plus) for w in ws}):
-            raw.append(word)
-            meta.append(doc_word)
         index: dict[str, int] = {}
         patterns: list[str] = []
         entries: list[list[_Entry]] = []
@@ -183,8 +205,36 @@ class Scanner:
             entries[pid].append(entry)
         self._entries = entries
         self._pattern_count = len(patterns)
+        # Words whose presence anywhere in the document matters (document_minus/plus, the
+        # words of a reply letter …): found by the same automaton pass instead of one
+        # ``word in text`` scan of the whole text each. A word that is also a term shares its
+        # pattern; the others come after the terms and carry no entries.
+        self._doc_pids: dict[int, list[str]] = {}
+        words = self._document_words()
+        # Matched in their folded form, as the terms are (密级：秘密 as written in a rule).
+        for word, key in zip(words, normalize_terms(words), strict=True):
+            if not key:
+                continue  # "" is in every text: see _scan_text
+            pid = index.get(key)
+            if pid is None:
+                pid = index[key] = len(patterns)
+                patterns.append(key)
+                entries.append([])
+            self._doc_pids.setdefault(pid, []).append(word)
         self._automaton = ahocorasick_rs.AhoCorasick(
             patterns or ["\0"], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    def _document_words(self) -> list[str]:
+        """Every word the scan asks ``word in compact`` of, for the whole document."""
+        words: list[str] = []
+        for _, ws in (*self._doc_minus, *self._doc_plus):
+            words.extend(ws)
+        for i in self._recognizer_rules.values():
+            words.extend(self._ctx[i][0])  # "the document mentions such numbers"
+        words.extend(_REPLY_LETTER_WORDS)
+        words.extend(_YOU_LETTER_WORDS)
+        words.extend(_THEIR_PARTIES)
+        return list(dict.fromkeys(words))
 
     @property
     def snapshot(self) -> dict[str, object]:
@@ -209,6 +259,13 @@ class Scanner:
     def scan_text(self, text: str, progress: ProgressSink | None = None, *,
                   location_at: Callable[[int], object] | None = None) -> list[Hit]:
         """Hits in a plain string, sorted by position (no locations unless ``location_at``)."""
+        # A scan makes and drops some hundred thousand small objects (matches, candidates,
+        # hits); the cyclic collector would walk the heap many times over them for nothing.
+        with collector_paused():
+            return self._scan_text(text, progress, location_at)
+
+    def _scan_text(self, text: str, progress: ProgressSink | None,
+                   location_at: Callable[[int], object] | None) -> list[Hit]:
         sink = progress or NullProgress()
         sink.update(0, 4, "normalising")
         norm = NormalizedText.of(text)
@@ -218,28 +275,30 @@ class Scanner:
         suppressors: list[tuple[int, int, _Entry]] = []
         triggers: list[tuple[int, str]] = []
         compact = norm.compact
-        terms: list[tuple[int, int, int]] = []
-        present: set[str] = set()  # document_plus/minus words the text contains
-        for pid, s, e in self._automaton.find_matches_as_indexes(compact, overlapping=True):
-            if pid >= self._pattern_count:
-                continue
-            for entry in self._entries[pid]:
-                if entry.kind == "term":
-                    terms.append((entry.rule, s, e))
-                elif entry.kind == "except":
-                    o0, o1 = norm.compact_span(s, e)
-                    suppressors.append((o0, o1, entry))
-                elif entry.kind == "doc":
-                    present.add(compact[s:e])
-                else:
-                    triggers.append((e, compact[s:e]))
+        matches = self._automaton.find_matches_as_indexes(compact, overlapping=True)
+        doc_pids = self._doc_pids
+        # "" is in every text, as ``"" in compact`` says.
+        present = self._present = {word for pid in {m[0] for m in matches} if pid in doc_pids
+                                   for word in doc_pids[pid]}
+        present.add("")
         # Whole-document signals (a notice asking for comments publishes its draft on purpose).
         self._doc_hits = {i: next(w for w in words if w in present)
                           for i, words in self._doc_minus if any(w in present for w in words)}
         self._doc_plus_hits = {i: next(w for w in words if w in present)
                                for i, words in self._doc_plus if any(w in present for w in words)}
-        for rule_index, s, e in terms:
-            self._term_candidate(norm, rule_index, s, e, candidates)
+        count = self._pattern_count
+        all_entries = self._entries
+        for pid, s, e in matches:
+            if pid >= count:
+                continue
+            for entry in all_entries[pid]:
+                if entry.kind == "term":
+                    self._term_candidate(norm, entry.rule, s, e, candidates)
+                elif entry.kind == "except":
+                    o0, o1 = norm.compact_span(s, e)
+                    suppressors.append((o0, o1, entry))
+                else:
+                    triggers.append((e, compact[s:e]))
         check_cancelled(sink)
         sink.update(2, 4, "recognising numbers, marks and names")
         self._patterns_pass(norm, candidates)
@@ -256,10 +315,11 @@ class Scanner:
         plus, minus = self._ctx[rule_index]
         return [w for w in plus if w in window], [w for w in minus if w in window]
 
-    def _score(self, rule_index: int, base: float, window: str,
-               evidence: str) -> tuple[float, str] | None:
+    def _score(self, rule_index: int, base: float, window: str, evidence: str,
+               context: tuple[list[str], list[str]] | None = None) -> tuple[float, str] | None:
+        """``context``: ``self._context(window, rule_index)`` when the caller has it already."""
         rule = self.rules[rule_index]
-        plus, minus = self._context(window, rule_index)
+        plus, minus = context if context is not None else self._context(window, rule_index)
         if not plus and rule_index in self._doc_plus_hits:
             word = self._doc_plus_hits[rule_index]
             plus = [word]
@@ -380,7 +440,8 @@ class Scanner:
                 # The cue (配方：…, 技术要点：…) is usually inside the clause it introduces.
                 before = _WS.sub("", folded[lo:f.end])
             window = before + "\0" + _WS.sub("", folded[f.end:hi])
-            plus, _ = self._context(window, i)
+            context: tuple[list[str], list[str]] | None = self._context(window, i)
+            plus = context[0]  # type: ignore[index]
             adjust = f.adjust
             evidence = f.evidence
             if f.recognizer == "landline":
@@ -401,7 +462,8 @@ class Scanner:
                     adjust += 0.35
                     evidence += f", in brackets after the name {owner}"
                     window = ""
-                label = next((lb for lb in _PRIVATE_PHONE_LABELS if lb in before[-12:]), None)
+                    context = None
+                label = _PRIVATE_PHONE_LABELS.first_in(before[-12:])
                 if label:
                     # 家庭电话0731-…: the label says whose number it is, whatever office words
                     # (处理, 局) stand elsewhere on the line.
@@ -410,20 +472,20 @@ class Scanner:
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number
                 # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).
-                label = next((lb for lb in IDENTIFIER_LABELS if lb in before[-10:]), None)
+                label = _IDENTIFIER_LABELS.first_in(before[-10:])
                 if label:
                     adjust -= _IDENTIFIER_PENALTY
                     evidence += f", labelled {label}"
                 if (not plus and f.recognizer == "bank_card") or f.needs_context:
                     # Weak numbers count a context word anywhere in the document as evidence.
                     if i not in doc_context:
-                        doc_context[i] = any(word in compact for word in self._ctx[i][0])
+                        doc_context[i] = any(word in self._present for word in self._ctx[i][0])
                     if doc_context[i]:
                         adjust += 0.15
                         evidence += ", the document mentions such numbers"
                     elif f.needs_context and not plus:
                         continue
-            scored = self._score(i, rule.score + adjust, window, evidence)
+            scored = self._score(i, rule.score + adjust, window, evidence, context)
             if scored is None:
                 continue
             o0, o1 = norm.folded_span(f.start, f.end)
@@ -456,7 +518,7 @@ class Scanner:
                 for f in names_before_contact(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
-            if any(w in compact for w in _REPLY_LETTER_WORDS):
+            if any(w in self._present for w in _REPLY_LETTER_WORDS):
                 for f in names_in_salutation(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
@@ -511,7 +573,7 @@ class Scanner:
                 window += "\0姓名"
                 evidence += ", after a person written as 某"
             if reader is None:
-                reader = _PersonReader(folded, norm.compact)
+                reader = _PersonReader(folded, self._present)
             anchor = reader.anchor(f.start)
             told_of = name_before_condition(folded, f.start)
             if told_of is not None and not anchor:
@@ -521,9 +583,12 @@ class Scanner:
                 # outweighs the policy words an office writes around her (按规定, 医保, 疫情).
                 window += "\0姓名"
                 evidence += anchor
-                if self._context(window, i)[1] or i in self._doc_hits:
+                context = self._context(window, i)
+                if context[1] or i in self._doc_hits:
                     adjust += _ANCHOR_BOOST
-            scored = self._score(i, rule.score + adjust, window, evidence)
+            else:
+                context = None
+            scored = self._score(i, rule.score + adjust, window, evidence, context)
             if scored is None:
                 continue
             score, evidence = scored
@@ -545,11 +610,22 @@ class Scanner:
         index = _suppressor_index(suppressors, self.rules)
         _damp_enumerations(norm.original, candidates)
         kept: list[_Candidate] = []
+        min_score = self.min_score
+        # Per rule, the exception groups that can suppress its hits (the rule's own, its
+        # category's, the list-wide ones), looked up once per rule instead of per hit.
+        groups_of: dict[int, list[tuple[list[int], list[int]]]] = {}
         for c in candidates:
-            if c.score < self.min_score or c.end <= c.start:
+            if c.score < min_score or c.end <= c.start:
                 continue
-            if index and _suppressed(c, index):
-                continue
+            if index:
+                rule = c.rule
+                groups = groups_of.get(id(rule))
+                if groups is None:
+                    groups = groups_of[id(rule)] = [
+                        g for key in (("rule", id(rule)), rule.category, None)
+                        if (g := index.get(key)) is not None]
+                if groups and _suppressed_by(c.start, c.end, groups):
+                    continue
             kept.append(c)
         text = norm.original
         for c in kept:
@@ -557,25 +633,15 @@ class Scanner:
                 c.end = _clause_end(text, c.end)
         kept = _resolve_overlaps(kept)
         hits = []
+        strings = self._hit_strings
+        version = self.version
         for c in kept:
-            location = location_at(c.start) if location_at else None
-            explain = c.rule.explain or c.rule.id
-            ground = self._ground.get(c.rule.category, "")
-            if c.rule.ground:
-                ground = f"{ground}；{c.rule.ground}" if ground else c.rule.ground
-            hits.append(Hit(
-                category=c.rule.category,
-                subtype=c.rule.subtype,
-                rule=c.rule.id,
-                text=text[c.start:c.end],
-                start=c.start,
-                end=c.end,
-                score=round(max(0.0, min(1.0, c.score)), 2),
-                legal_ground=ground,
-                explanation=f"{explain}: {c.evidence}",
-                negative_list_version=self.version,
-                location=location,  # type: ignore[arg-type]
-            ))
+            rule = c.rule
+            head, ground = strings[id(rule)]
+            hits.append(make_hit(
+                rule.category, rule.subtype, rule.id, text[c.start:c.end], c.start, c.end,
+                round(max(0.0, min(1.0, c.score)), 2), ground, head + c.evidence, version,
+                location_at(c.start) if location_at else None))  # type: ignore[arg-type]
         return hits
 
 
@@ -614,17 +680,19 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
 
 
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
-_PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
-                         "家庭固话", "家里电话", "家庭固定电话", "家庭座机", "住宅座机")
+_PRIVATE_PHONE_LABELS = _Words(("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话",
+                                "个人电话", "家庭固话", "家里电话", "家庭固定电话", "家庭座机",
+                                "住宅座机"))
+_IDENTIFIER_LABELS = _Words(IDENTIFIER_LABELS)
 #: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only
 #: there is a name alone on a line with a colon an addressee (信访工作条例第三十六条).
 _REPLY_LETTER_WORDS = ("信访", "处理意见书", "答复意见书", "复查意见书", "答复书", "告知书", "来信",
                        "您反映", "您于")
 
 #: Labels of a private party that a contact line starts from (户主：…，联系电话：…).
-_PRIVATE_PARTIES = ("户主", "投诉人", "举报人", "申请人", "来电人", "来访人", "信访人", "来信人",
-                    "当事人", "被征收人", "监护人", "家属", "市民", "居民", "村民", "患者",
-                    "救助对象", "受助人", "诉求人", "反映人", "求助人")
+_PRIVATE_PARTIES = _Words(("户主", "投诉人", "举报人", "申请人", "来电人", "来访人", "信访人",
+                           "来信人", "当事人", "被征收人", "监护人", "家属", "市民", "居民", "村民",
+                           "患者", "救助对象", "受助人", "诉求人", "反映人", "求助人"))
 _ROW_BACK = 160
 
 
@@ -648,7 +716,7 @@ def _private_row(text: str, start: int, personal: list[int]) -> str:
     if k < len(personal) and personal[k] < sentence_end:
         return ", in a row with a personal ID, mobile or card number"
     head = text[max(line_start, start - _ROW_BACK):start]
-    party = next((w for w in _PRIVATE_PARTIES if w in head), None)
+    party = _PRIVATE_PARTIES.first_in(head)
     if party:
         return f", in the contact line of a {party}"
     return ""
@@ -678,17 +746,14 @@ def _suppressor_index(suppressors: list[tuple[int, int, _Entry]], rules: tuple[R
     return index
 
 
-def _suppressed(c: _Candidate, index: dict[object, tuple[list[int], list[int]]]) -> bool:
+def _suppressed_by(start: int, end: int, groups: list[tuple[list[int], list[int]]]) -> bool:
+    """Whether an exception span of ``groups`` (see ``_suppressor_index``) overlaps the hit."""
     # Exceptions are short phrases: only those starting a little before the hit can overlap.
-    for key in (("rule", id(c.rule)), c.rule.category, None):
-        group = index.get(key)
-        if group is None:
-            continue
-        starts, ends = group
-        k = bisect.bisect_left(starts, c.start - 64)
+    for starts, ends in groups:
+        k = bisect.bisect_left(starts, start - 64)
         n = len(starts)
-        while k < n and starts[k] < c.end:
-            if ends[k] > c.start:
+        while k < n and starts[k] < end:
+            if ends[k] > start:
                 return True
             k += 1
     return False
@@ -696,10 +761,27 @@ def _suppressed(c: _Candidate, index: dict[object, tuple[list[int], list[int]]])
 
 def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
     """Within one category and subtype keep the best of overlapping hits; else keep both (a
-    name inside a diagnosis clause is redacted as a name and as health data)."""
-    cands.sort(key=lambda c: (c.rule.category, c.rule.subtype or "", c.start, -c.end))
-    out: list[_Candidate] = []
+    name inside a diagnosis clause is redacted as a name and as health data).
+
+    Grouped by (category, subtype or "") and each group sorted by position: the same order
+    as one sort of all candidates by (category, subtype or "", start, -end), and a hit is
+    only ever compared with the one kept before it in its own group.
+    """
+    groups: dict[tuple[Category, str], list[_Candidate]] = {}
     for c in cands:
+        key = (c.rule.category, c.rule.subtype or "")
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [c]
+        else:
+            group.append(c)
+    ordered: list[_Candidate] = []
+    for key in sorted(groups):
+        group = groups[key]
+        group.sort(key=_position_key)
+        ordered.extend(group)
+    out: list[_Candidate] = []
+    for c in ordered:
         prev = out[-1] if out else None
         if prev is not None and prev.rule.category is c.rule.category \
                 and prev.rule.subtype == c.rule.subtype and c.start < prev.end:
@@ -715,6 +797,10 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
         out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.rule.category))
     return out
+
+
+def _position_key(c: _Candidate) -> tuple[int, int]:
+    return c.start, -c.end
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -878,10 +964,11 @@ class _PersonReader:
     """Whether a medical condition is said of one singled-out person, read from the sentence
     before it, the document's kind (a reply letter) and the table it sits in."""
 
-    def __init__(self, text: str, compact: str) -> None:
+    def __init__(self, text: str, present: set[str]) -> None:
+        """``present``: the document words (``Scanner._document_words``) the text contains."""
         self.text = text
-        self.you = any(word in compact for word in _YOU_LETTER_WORDS)
-        self.their = any(word in compact for word in _THEIR_PARTIES)
+        self.you = any(word in present for word in _YOU_LETTER_WORDS)
+        self.their = any(word in present for word in _THEIR_PARTIES)
         self.headers: list[int] | None = None
 
     def anchor(self, pos: int) -> str:

@@ -109,6 +109,23 @@ class Hit:
         }
 
 
+_new_object = object.__new__
+
+
+def make_hit(category: Category, subtype: str | None, rule: str, text: str, start: int,
+             end: int, score: float, legal_ground: str, explanation: str,
+             negative_list_version: str, location: Location | None = None) -> Hit:
+    """``Hit(...)`` filled directly: the same record (fields, equality, hash), without the
+    frozen dataclass's ``object.__setattr__`` per field (4.5 µs a hit, 1.3 µs this way); a
+    hit-dense scan makes about 80,000 of them."""
+    hit = _new_object(Hit)
+    hit.__dict__.update(category=category, subtype=subtype, rule=rule, text=text, start=start,
+                        end=end, score=score, legal_ground=legal_ground,
+                        explanation=explanation, negative_list_version=negative_list_version,
+                        location=location)
+    return hit
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """The suggested disclosure attribute for a whole document (the reviewer overrides it)."""

@@ -1,0 +1,71 @@
+"""Helpers of the faster scan: each gives what the plainer code it replaced gave."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import fields
+
+import pytest
+
+from workbench.core.categories import Category
+from workbench.scanning import Scanner, load_negative_list
+from workbench.scanning.engine import _Words
+from workbench.scanning.model import Hit, make_hit
+
+
+def test_make_hit_is_the_same_record_as_the_dataclass() -> None:
+    args = {"category": Category.INTERNAL_AFFAIRS, "subtype": None, "rule": "r", "text": "t",
+            "start": 1, "end": 2, "score": 0.5, "legal_ground": "g", "explanation": "e",
+            "negative_list_version": "v"}
+    made = make_hit(*args.values())
+    built = Hit(**args)
+    assert made == built and hash(made) == hash(built)
+    assert list(vars(made)) == [f.name for f in fields(Hit)]
+    with pytest.raises(AttributeError):
+        made.score = 1.0  # type: ignore[misc]  # still frozen
+
+
+@pytest.mark.parametrize("text", ["", "联系电话", "家庭电话0731", "宅电：123", "私人电话个人电话",
+                                  "x家里电话y"])
+def test_words_first_in_is_the_first_listed_word_present(text: str) -> None:
+    words = ("家庭电话", "宅电", "个人电话", "私人电话", "家里电话")
+    assert _Words(words).first_in(text) == next((w for w in words if w in text), None)
+
+
+def test_scan_pauses_the_collector_and_restores_it() -> None:
+    scanner = Scanner(load_negative_list())
+    seen: list[bool] = []
+
+    class Probe:
+        def update(self, done: int, total: int, message: str = "") -> None:
+            seen.append(gc.isenabled())
+
+        def cancelled(self) -> bool:
+            return False
+
+    assert gc.isenabled()
+    scanner.scan_text("身份证号110105199003071234", Probe())  # type: ignore[arg-type]
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        scanner.scan_text("秘密★1年")
+        assert not gc.isenabled()  # a collector that was off stays off
+    finally:
+        gc.enable()
+
+
+def test_the_collector_comes_back_when_a_scan_fails() -> None:
+    scanner = Scanner(load_negative_list())
+
+    class Failing:
+        def update(self, done: int, total: int, message: str = "") -> None:
+            if done == 2:
+                raise RuntimeError("stop")
+
+        def cancelled(self) -> bool:
+            return False
+
+    with pytest.raises(RuntimeError):
+        scanner.scan_text("身份证号110105199003071234", Failing())  # type: ignore[arg-type]
+    assert gc.isenabled()

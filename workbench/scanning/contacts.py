@@ -112,8 +112,8 @@ def find_addresses(text: str) -> list[Found]:
 def _party(text: str, start: int) -> str | None:
     """Whose block the address sits in: "company", "person" or None (nearest marker wins)."""
     window = text[max(0, start - _PARTY_BACK):start]
-    company = max((window.rfind(w) for w in _COMPANY_MARKERS), default=-1)
-    person = max((window.rfind(w) for w in _PERSON_MARKERS), default=-1)
+    company = max(map(window.rfind, _COMPANY_MARKERS))
+    person = max(map(window.rfind, _PERSON_MARKERS))
     if company < 0 and person < 0:
         return None
     return "company" if company > person else "person"

@@ -954,6 +954,7 @@ _PERSON_COLUMNS = ("姓名", "性别", "年龄", "出生")
 _HEALTH_COLUMNS = ("病种", "诊断", "病情", "疾病", "病名", "伤情", "病因", "所患", "患病", "病史",
                    "cd4", "感染途径", "残疾", "救助原因", "致贫原因", "致困原因", "困难原因",
                    "受伤部位", "伤残")
+_HEALTH_COLUMN_WORD = re.compile("|".join(re.escape(w) for w in _HEALTH_COLUMNS))
 _AGGREGATE_COLUMNS = ("人数", "例数", "人次", "率", "构成", "合计", "小计", "总计", "占比")
 _SEX_AGE_CELLS = regex.compile(r"(?:^|\t|[ \u3000]{2,}|[|｜])\s*[男女]\s*(?:\t|[ \u3000]{2,}|[|｜])"
                                r"\s*[0-9]{1,3}岁?(?=\s*(?:\t|[ \u3000]{2,}|[|｜]))")
@@ -1016,14 +1017,22 @@ class _PersonReader:
         return ""
 
     def _header_lines(self) -> list[int]:
-        """Ends of the lines that head a list of persons with a health column."""
+        """Ends of the lines that head a list of persons with a health column.
+
+        Only lines holding a health column word can: they are found with one search of the
+        words' alternation (no word holds a line break), then read whole.
+        """
         out: list[int] = []
         pos = 0
         text = self.text
-        while pos < len(text):
-            end = text.find("\n", pos)
+        while True:
+            m = _HEALTH_COLUMN_WORD.search(text, pos)
+            if m is None:
+                break
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            line = text[pos:end]
+            line = text[start:end]
             if (len(line) <= 200 and any(w in line for w in _PERSON_COLUMNS)
                     and any(w in line for w in _HEALTH_COLUMNS)
                     and not any(w in line for w in _AGGREGATE_COLUMNS)

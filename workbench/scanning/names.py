@@ -9,6 +9,8 @@ candidate exists; jieba's tokenizer and its one-second model load are never used
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from workbench.scanning import lexicon
@@ -53,7 +55,8 @@ def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
             and _HAN.match(nxt) is not None and nxt not in _STOP)
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
 _HAN = regex.compile(r"\p{Han}")
-_ROW_SPLIT = regex.compile(r"[\s,，、|;；:：()（）\[\]【】/]+")
+#: A cell of a row: a maximal run of characters other than whitespace and cell separators.
+_ROW_CELL = regex.compile(r"[^\s,，、|;；:：()（）\[\]【】/]+")
 _LEAD_PUNCT = ":：,，、(（ "
 #: Surnames that are also conjunctions or prepositions (和, 向, 于): right after a context word
 #: they join or govern the next noun (患者和家属, 申请人向…), they do not start a name.
@@ -140,8 +143,10 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_name_token(token: str) -> bool:
-    """A whole table cell that looks like a person's name."""
+    """A whole table cell that looks like a person's name (a pure function of the token:
+    cached, as table rows repeat their cells)."""
     if not 2 <= len(token) <= 4 or token.endswith(_NOT_NAME_ENDINGS):
         return False
     span = name_at(token, 0)
@@ -151,16 +156,10 @@ def is_name_token(token: str) -> bool:
 def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
     """The leftmost name-shaped cell on the same line before a personal number, if any."""
     line_start = text.rfind("\n", 0, number_start) + 1
-    segment = text[line_start:number_start]
-    if len(segment) > 80:
+    if number_start - line_start > 80:
         return None
-    cells: list[tuple[int, str]] = []
-    pos = line_start
-    for token in _ROW_SPLIT.split(segment):
-        idx = text.find(token, pos, number_start) if token else -1
-        if idx >= 0:
-            cells.append((idx, token))
-            pos = idx + len(token)
+    # The cells of text[line_start:number_start] with their offsets.
+    cells = [(m.start(), m.group()) for m in _ROW_CELL.finditer(text, line_start, number_start)]
     for i, (idx, token) in enumerate(cells):
         end = idx + len(token)
         # Two-character names are often padded to align a column: "王  芳".

@@ -69,3 +69,48 @@ def test_the_collector_comes_back_when_a_scan_fails() -> None:
     with pytest.raises(RuntimeError):
         scanner.scan_text("身份证号110105199003071234", Failing())  # type: ignore[arg-type]
     assert gc.isenabled()
+
+
+def _name_in_row_reference(text: str, number_start: int, kind: str) -> object:
+    """name_in_row as it was: split the segment, then find each cell again."""
+    import regex
+
+    from workbench.scanning.found import Found
+    from workbench.scanning.names import is_name_token
+
+    line_start = text.rfind("\n", 0, number_start) + 1
+    segment = text[line_start:number_start]
+    if len(segment) > 80:
+        return None
+    cells: list[tuple[int, str]] = []
+    pos = line_start
+    for token in regex.split(r"[\s,，、|;；:：()（）\[\]【】/]+", segment):
+        idx = text.find(token, pos, number_start) if token else -1
+        if idx >= 0:
+            cells.append((idx, token))
+            pos = idx + len(token)
+    for i, (idx, token) in enumerate(cells):
+        end = idx + len(token)
+        if len(token) == 1 and i + 1 < len(cells) and len(cells[i + 1][1]) == 1 \
+                and cells[i + 1][0] - end <= 3:
+            token = token + cells[i + 1][1]
+            end = cells[i + 1][0] + 1
+        if is_name_token(token):
+            return Found("person_name", idx, end, 0.05,
+                         f"name in the same row as a {kind.replace('_', ' ')} number")
+    return None
+
+
+def test_name_in_row_finds_the_cells_the_split_found() -> None:
+    import random
+
+    from workbench.scanning.names import name_in_row
+
+    rng = random.Random(11)
+    pieces = ["王", "芳", "王建国", "李", "某", "低保户", "身份证号", "住址", "江南区", " ", "  ",
+              "\t", "，", "、", "|", "（", "）", "[", "】", "/", "\n", "1", "男", "68岁"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + "110105"
+        at = len(text) - 6
+        assert name_in_row(text, at, "resident_id") == _name_in_row_reference(text, at,
+                                                                              "resident_id")

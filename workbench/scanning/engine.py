@@ -346,9 +346,9 @@ class Scanner:
         w = rule.window
         window = compact[max(0, s - w):s] + "\0" + compact[e:e + w]
         evidence = f"listed term “{compact[s:e]}”"
+        o0, o1 = norm.compact_span(s, e)
         if rule.reads_person_line:
-            window, evidence = _person_line(norm.original, norm.compact_span(s, e)[0], window,
-                                            evidence)
+            window, evidence = _person_line(norm.original, o0, window, evidence)
         scored = self._score(i, rule.score, window, evidence)
         if scored is None:
             return
@@ -359,7 +359,6 @@ class Scanner:
         if _COUNT_AFTER.match(compact, e, e + 8):
             score -= _COUNT_PENALTY
             evidence += ", followed by a count (a statistics line)"
-        o0, o1 = norm.compact_span(s, e)
         out.append(_Candidate(rule, o0, o1, score, evidence))
 
     def _patterns_pass(self, norm: NormalizedText, out: list[_Candidate]) -> None:

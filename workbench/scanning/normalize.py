@@ -48,6 +48,24 @@ class OffsetMap:
             return self.source_starts[k]
         return self.source_starts[k] + i - self.derived_starts[k]
 
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """``(self.start(i), self.end(j))`` in one call (the engine maps many hit spans)."""
+        derived = self.derived_starts
+        if not derived:
+            return i, j
+        source = self.source_starts
+        expanded = self.expanded
+        k = bisect.bisect_right(derived, i) - 1
+        if k < 0:
+            k = 0
+        start = source[k] if k in expanded else source[k] + i - derived[k]
+        if j <= 0:
+            return start, source[0]
+        k = bisect.bisect_right(derived, j - 1) - 1
+        if k < 0:
+            k = 0
+        return start, (source[k] + 1 if k in expanded else source[k] + j - derived[k])
+
     def end(self, j: int) -> int:
         """Source end offset (exclusive) of a derived span ending at ``j`` (exclusive)."""
         if not self.derived_starts:
@@ -243,8 +261,8 @@ class NormalizedText:
 
     def folded_span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of a span of ``folded``."""
-        return self.folded_map.start(start), self.folded_map.end(end)
+        return self.folded_map.span(start, end)
 
     def compact_span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of a span of ``compact``."""
-        return self.folded_span(self.compact_map.start(start), self.compact_map.end(end))
+        return self.folded_map.span(*self.compact_map.span(start, end))

@@ -133,3 +133,14 @@ def test_terms_fold_like_before() -> None:
     terms = ["內部 資料", "ＡＢＣ", "秘\u200b密", "面积㎡", "（征求意见稿）"]
     assert normalize_terms(terms) == [_WS_RE.sub("", t.translate(table)) for t in terms]
     assert [normalize_term(t) for t in terms] == normalize_terms(terms)
+
+
+def test_span_is_start_and_end() -> None:
+    rng = random.Random(3)
+    alphabet = _alphabet()
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for mapping in (fold(text)[1], strip_whitespace(text)[1]):
+            for i in range(-1, len(text) + 2):
+                for j in (i - 1, i, i + 1, i + 3):
+                    assert mapping.span(i, j) == (mapping.start(i), mapping.end(j))

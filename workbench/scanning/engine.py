@@ -37,7 +37,7 @@ from workbench.scanning.names import (
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
-from workbench.scanning.prefilter import pattern_prefixes
+from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
 from workbench.scanning.suggest import suggest
 
 log = logging.getLogger("workbench.scanning")
@@ -132,6 +132,7 @@ class Scanner:
         self._doc_hits: dict[int, str] = {}  # per scan: rule -> document_minus word present
         self._doc_plus_hits: dict[int, str] = {}  # per scan: rule -> document_plus word present
         self._present: set[str] = set()  # per scan: which of the document words occur
+        self._anchor_found: list[tuple[int, int]] = []  # per scan: see _pattern_starts
         # The legal ground and the explanation's head of each rule's hits, built once.
         self._hit_strings: dict[int, tuple[str, str]] = {}
         for r in self.rules:
@@ -147,31 +148,96 @@ class Scanner:
         ``regex`` scans fast for a pattern that starts with one fixed string, slowly for one
         that starts with an alternation or a class: those are tried only where one of their
         possible first words occurs (see ``prefilter``).
-        """
-        owners: dict[str, list[int]] = {}
-        for slot, (i, _) in enumerate(self._patterns):
-            prefixes = pattern_prefixes(self.rules[i].pattern or "")
-            if prefixes is None or len(prefixes) < 2:
-                continue
-            for word in sorted(prefixes):
-                owners.setdefault(word, []).append(slot)
-        self._anchor_words = list(owners)
-        self._anchor_owners = [owners[w] for w in self._anchor_words]
-        self._anchored_slots = frozenset(s for slots in self._anchor_owners for s in slots)
-        self._anchors = (ahocorasick_rs.AhoCorasick(
-            self._anchor_words, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
-            if self._anchor_words else None)
 
-    def _pattern_starts(self, folded: str) -> dict[int, list[int]]:
-        """Per anchored pattern slot: sorted positions where a match may start."""
-        if self._anchors is None:
+        A branch that also needs a rarer word a bounded distance after its start (拟…传唤) is
+        anchored on that word instead: its starts are the positions in reach before one of
+        the word's occurrences where one of its first words stands (``pattern_anchors``).
+        """
+        word_ids: dict[str, int] = {}
+
+        def ids(words: frozenset[str]) -> tuple[int, ...]:
+            return tuple(word_ids.setdefault(w, len(word_ids)) for w in sorted(words))
+
+        #: per anchored slot, per branch: (prefix word ids, prefixes as a tuple or None,
+        #: inner word ids or None, lo, hi)
+        self._anchor_plans: dict[int, list[tuple[tuple[int, ...], tuple[str, ...] | None,
+                                                 tuple[int, ...] | None, int, int]]] = {}
+        for slot, (i, _) in enumerate(self._patterns):
+            pattern = self.rules[i].pattern or ""
+            branches = pattern_anchors(pattern)
+            if branches is None:
+                continue
+            if all(b.inner is None for b in branches):
+                # Prefixes only: as before, anchored when there are several to choose from.
+                prefixes = pattern_prefixes(pattern)
+                if prefixes is None or len(prefixes) < 2:
+                    continue
+                self._anchor_plans[slot] = [(ids(prefixes), None, None, 0, 0)]
+                continue
+            plans = []
+            for b in branches:
+                if b.inner is None:
+                    plans.append((ids(b.prefixes or frozenset()), None, None, 0, 0))
+                else:
+                    plans.append(((), tuple(sorted(b.prefixes)) if b.prefixes else None,
+                                  ids(b.inner), b.lo, b.hi))
+            self._anchor_plans[slot] = plans
+        self._anchor_words = list(word_ids)
+        # The anchor words are found by the term automaton's pass over the compact text
+        # (see _build_automaton), mapped back to the folded text the patterns run on: every
+        # occurrence in the folded text is one in the compact text too (the compact text may
+        # add some across a dropped line break: more positions tried, never fewer). Words
+        # holding whitespace cannot be found there: they get a pass of their own.
+        self._spaced_anchor_ids = [aid for aid, w in enumerate(self._anchor_words)
+                                   if _WS.search(w)]
+        self._spaced_anchors = (ahocorasick_rs.AhoCorasick(
+            [self._anchor_words[aid] for aid in self._spaced_anchor_ids],
+            matchkind=ahocorasick_rs.MATCHKIND_STANDARD) if self._spaced_anchor_ids else None)
+
+    def _pattern_starts(self, norm: NormalizedText, found: list[tuple[int, int]],
+                        most: int) -> dict[int, list[int] | None]:
+        """Per anchored pattern slot: sorted positions of ``norm.folded`` where a match may
+        start (None: more than ``most``, the pattern is better run over the whole text).
+        ``found``: (anchor word id, start in ``norm.compact``) from the term automaton."""
+        if not self._anchor_plans:
             return {}
-        found: dict[int, set[int]] = {s: set() for s in self._anchored_slots}
-        owners = self._anchor_owners
-        for aid, start, _ in self._anchors.find_matches_as_indexes(folded, overlapping=True):
-            for slot in owners[aid]:
-                found[slot].add(start)
-        return {slot: sorted(starts) for slot, starts in found.items()}
+        folded = norm.folded
+        occurrences: list[list[int]] = [[] for _ in self._anchor_words]
+        to_folded = norm.compact_map.start
+        for aid, start in found:
+            occurrences[aid].append(to_folded(start))
+        if self._spaced_anchors is not None:
+            ids = self._spaced_anchor_ids
+            for k, start, _ in self._spaced_anchors.find_matches_as_indexes(
+                    folded, overlapping=True):
+                occurrences[ids[k]].append(start)
+        out: dict[int, list[int] | None] = {}
+        for slot, plans in self._anchor_plans.items():
+            starts: set[int] = set()
+            for prefix_ids, prefixes, inner_ids, lo, hi in plans:
+                if inner_ids is None:
+                    for wid in prefix_ids:
+                        starts.update(occurrences[wid])
+                    continue
+                # Every match of this branch has an inner word starting lo..hi after it.
+                inner = sorted({q for wid in inner_ids for q in occurrences[wid]})
+                reached = -1  # windows [q - hi, q - lo] rise with q: each position once
+                for q in inner:
+                    first = max(q - hi, reached + 1, 0)
+                    last = q - lo
+                    if prefixes is None:
+                        starts.update(range(first, last + 1))
+                    else:
+                        starts.update(p for p in range(first, last + 1)
+                                      if folded.startswith(prefixes, p))
+                    if last > reached:
+                        reached = last
+                    if len(starts) > most:
+                        break
+                if len(starts) > most:
+                    break
+            out[slot] = sorted(starts) if len(starts) <= most else None
+        return out
 
     def _build_automaton(self) -> None:
         raw: list[str] = []
@@ -221,6 +287,18 @@ class Scanner:
                 patterns.append(key)
                 entries.append([])
             self._doc_pids.setdefault(pid, []).append(word)
+        # The patterns' anchor words (see _build_prefilter), found in the same pass.
+        self._anchor_pids: dict[int, int] = {}
+        spaced = set(self._spaced_anchor_ids)
+        for aid, word in enumerate(self._anchor_words):
+            if aid in spaced:
+                continue
+            pid = index.get(word)
+            if pid is None:
+                pid = index[word] = len(patterns)
+                patterns.append(word)
+                entries.append([])
+            self._anchor_pids[pid] = aid
         self._automaton = ahocorasick_rs.AhoCorasick(
             patterns or ["\0"], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
 
@@ -286,6 +364,9 @@ class Scanner:
                           for i, words in self._doc_minus if any(w in present for w in words)}
         self._doc_plus_hits = {i: next(w for w in words if w in present)
                                for i, words in self._doc_plus if any(w in present for w in words)}
+        anchor_pids = self._anchor_pids
+        self._anchor_found = [(anchor_pids[pid], s) for pid, s, _ in matches
+                              if pid in anchor_pids]
         count = self._pattern_count
         all_entries = self._entries
         for pid, s, e in matches:
@@ -363,9 +444,9 @@ class Scanner:
 
     def _patterns_pass(self, norm: NormalizedText, out: list[_Candidate]) -> None:
         folded = norm.folded
-        starts = self._pattern_starts(folded)
         # Trying a pattern at a position costs about as much as scanning 200 characters.
         most = len(folded) // _CHARS_PER_TRY
+        starts = self._pattern_starts(norm, self._anchor_found, most)
         for slot, (i, pattern) in enumerate(self._patterns):
             rule = self.rules[i]
             if rule.requires_context and not self._ctx[i][0] and i not in self._doc_plus_hits:

@@ -11,8 +11,10 @@ starts it cannot list exactly (inline flags, an optional or non-literal first el
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
-_MAX_PREFIXES = 256
+_MAX_PREFIXES = 1024  # 31 province characters × 24 letters of a licence plate fit
+_MAX_RANGE = 64  # a class range as long as this is read as its characters (a-z, 0-9)
 _META = set(".^$*+?{}[]()|\\")
 
 
@@ -173,7 +175,10 @@ def _sequence(s: str) -> set[str] | None:
         elif ch == "[":
             end = _class_end(s, i)
             body = s[i + 1:end - 1]
-            exact = None if body.startswith("^") else _class_chars(body)
+            # A range (0-9, a-z) as the first atom would anchor on single common
+            # characters; after a literal it makes longer, rarer prefixes (京a, 粤b …).
+            exact = None if body.startswith("^") else _class_chars(
+                body, ranges=result != {""})
         elif ch == "\\":
             end = i + 2
             exact = None if (s[i + 1].isalnum() or s[i + 1] == "_") else {s[i + 1]}
@@ -194,23 +199,220 @@ def _sequence(s: str) -> set[str] | None:
     return result if result != {""} else None
 
 
-def _class_chars(body: str) -> set[str] | None:
-    """The characters of a class of plain characters (None with ranges or escapes)."""
+def _class_chars(body: str, *, ranges: bool = False) -> set[str] | None:
+    """The characters of a class of plain characters and (with ``ranges``) short ranges
+    (a-h); None with escapes such as \\d or \\p{…}, nested sets or long ranges."""
     out = set()
     i = 0
     while i < len(body):
         ch = body[i]
         if ch == "\\":
-            nxt = body[i + 1]
-            if nxt.isalnum() or nxt == "_":
+            first = body[i + 1]
+            if first.isalnum() or first == "_":
                 return None
-            out.add(nxt)
             i += 2
-            continue
-        if ch == "-" and 0 < i < len(body) - 1:
-            return None  # a range
-        if ch in "[]":
+        elif ch in "[]":
             return None
-        out.add(ch)
-        i += 1
+        else:
+            first = ch
+            i += 1
+        if i + 1 < len(body) and body[i] == "-":
+            if not ranges:
+                return None
+            last = body[i + 1]
+            if last in "\\[]" or not 0 <= ord(last) - ord(first) <= _MAX_RANGE:
+                return None
+            if i + 2 < len(body) and body[i + 2] == "-":
+                return None  # a-c-e: not read
+            out.update(chr(cp) for cp in range(ord(first), ord(last) + 1))
+            i += 2
+        else:
+            out.add(first)
     return out
+
+
+# ---------------------------------------------------------------------------- inner anchors
+#
+# A pattern that starts with common words (拟|将|计划 …, 经|由|从 …) is tried at tens of
+# thousands of positions, though a match also needs a rarer word a few characters later
+# (开展搜查|传唤|抓捕 …). ``pattern_anchors`` finds, per top-level branch, such a required
+# literal set and how far from the match start it can occur: a match of that branch starts
+# only where one of its words occurs between ``lo`` and ``hi`` characters later (and, when
+# the branch has literal prefixes, where one of them occurs). Exact, not a heuristic: the
+# analysis gives up (None) on anything whose width it cannot bound.
+
+_MIN_INNER = 2  # an inner literal shorter than this is no rarer than the prefixes
+
+
+@dataclass(frozen=True)
+class BranchAnchor:
+    """Where a match of one top-level branch can start.
+
+    ``prefixes``: strings one of which starts every match (None: unknown). ``inner``: strings
+    one of which occurs in every match starting between ``lo`` and ``hi`` characters after
+    the match start (None: no inner anchor; then ``prefixes`` is set).
+    """
+
+    prefixes: frozenset[str] | None
+    inner: frozenset[str] | None = None
+    lo: int = 0
+    hi: int = 0
+
+
+def pattern_anchors(pattern: str) -> tuple[BranchAnchor, ...] | None:
+    """Per top-level branch of ``pattern``, an anchor (None if some branch has none)."""
+    if pattern.startswith("(?") and len(pattern) > 2 and pattern[2].isalpha():
+        return None  # inline flags ((?i), (?m) …) change what a literal matches
+    if any(x in pattern for x in ("[[", "\\Q", "(?>", "(?|", "(?(")):
+        return None  # nested sets, quoting, atomic or conditional groups: not read here
+    try:
+        out = []
+        for branch in _split_top(pattern):
+            prefixes = _sequence(branch)
+            if prefixes is not None and "" in prefixes:
+                prefixes = None
+            inner = _inner_anchor(branch)
+            best_prefix = min(map(len, prefixes)) if prefixes else 0
+            if inner is not None and min(map(len, inner[0])) > best_prefix:
+                out.append(BranchAnchor(frozenset(prefixes) if prefixes else None,
+                                        frozenset(inner[0]), inner[1], inner[2]))
+            elif prefixes:
+                out.append(BranchAnchor(frozenset(prefixes)))
+            else:
+                return None
+        return tuple(out)
+    except (IndexError, ValueError):
+        return None
+
+
+def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
+    """The best required literal set of a branch with its offset range from the match start
+    (the longest shortest word; then the fewest words), or None."""
+    best: tuple[set[str], int, int] | None = None
+    wmin, wmax = 0, 0
+    i = 0
+    run = ""  # consecutive plain characters: one literal
+    run_at = (0, 0)
+
+    def consider(words: set[str], lo: int, hi: int) -> None:
+        nonlocal best
+        if not words or "" in words or min(map(len, words)) < _MIN_INNER:
+            return
+        if best is None or (min(map(len, words)), -len(words)) > \
+                (min(map(len, best[0])), -len(best[0])):
+            best = (words, lo, hi)
+
+    while i < len(branch):
+        ch = branch[i]
+        atom_words: set[str] | None = None
+        if branch.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            i = _group_end(branch, i)
+            continue  # zero width
+        if ch == "(":
+            end = _group_end(branch, i)
+            if branch.startswith("(?:", i):
+                inner = branch[i + 3:end - 1]
+            elif branch.startswith("(?P<", i):
+                inner = branch[branch.index(">", i) + 1:end - 1]
+            elif branch.startswith("(?", i):
+                return best
+            else:
+                inner = branch[i + 1:end - 1]
+            width = _width(inner)
+            atom_words = _literal_alternation(inner)
+        elif ch == "[":
+            end = _class_end(branch, i)
+            width = (1, 1)
+        elif ch == "\\":
+            nxt = branch[i + 1]
+            if nxt in "sSdDwW":
+                end, width = i + 2, (1, 1)
+            elif nxt in "pP" and branch[i + 2] == "{":
+                end, width = branch.index("}", i) + 1, (1, 1)
+            elif not (nxt.isalnum() or nxt == "_"):
+                end, width = i + 2, (1, 1)
+                atom_words = {nxt}
+            else:
+                return best
+        elif ch == ".":
+            end, width = i + 1, (1, 1)
+        elif ch in _META:
+            return best  # ^, $ or something this reader does not know
+        else:
+            end, width = i + 1, (1, 1)
+            atom_words = {ch}
+        if width is None:
+            return best
+        lo_q, hi_q, after = _quantifier(branch, end)
+        plain = atom_words is not None and len(atom_words) == 1 and lo_q == hi_q == 1
+        if plain:
+            if not run:
+                run_at = (wmin, wmax)
+            run += next(iter(atom_words))  # type: ignore[arg-type]
+        else:
+            if run:
+                consider({run}, *run_at)
+                run = ""
+            if atom_words is not None and lo_q >= 1 and wmax is not None:
+                consider(set(atom_words), wmin, wmax)
+        wmin += width[0] * lo_q
+        if wmax is not None:
+            wmax = None if hi_q is None or width[1] is None else wmax + width[1] * hi_q
+        if wmax is None and not run:
+            return best
+        i = after
+    if run:
+        consider({run}, *run_at)
+    return best
+
+
+def _width(s: str) -> tuple[int, int | None] | None:
+    """(min, max) characters a sub-pattern matches (max None: unbounded; None: unknown)."""
+    lo_all: int | None = None
+    hi_all: int | None = 0
+    for branch in _split_top(s):
+        lo, hi = 0, 0
+        i = 0
+        while i < len(branch):
+            ch = branch[i]
+            if branch.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                i = _group_end(branch, i)
+                continue
+            if ch == "(":
+                end = _group_end(branch, i)
+                if branch.startswith("(?:", i):
+                    inner = branch[i + 3:end - 1]
+                elif branch.startswith("(?P<", i):
+                    inner = branch[branch.index(">", i) + 1:end - 1]
+                elif branch.startswith("(?", i):
+                    return None
+                else:
+                    inner = branch[i + 1:end - 1]
+                w = _width(inner)
+                if w is None:
+                    return None
+            elif ch == "[":
+                end, w = _class_end(branch, i), (1, 1)
+            elif ch == "\\":
+                nxt = branch[i + 1]
+                if nxt in "sSdDwW" or not (nxt.isalnum() or nxt == "_"):
+                    end, w = i + 2, (1, 1)
+                elif nxt in "pP" and branch[i + 2] == "{":
+                    end, w = branch.index("}", i) + 1, (1, 1)
+                else:
+                    return None
+            elif ch == ".":
+                end, w = i + 1, (1, 1)
+            elif ch in _META:
+                return None
+            else:
+                end, w = i + 1, (1, 1)
+            lo_q, hi_q, after = _quantifier(branch, end)
+            lo += w[0] * lo_q
+            if hi is not None:
+                hi = None if hi_q is None or w[1] is None else hi + w[1] * hi_q
+            i = after
+        lo_all = lo if lo_all is None else min(lo_all, lo)
+        if hi_all is not None:
+            hi_all = None if hi is None else max(hi_all, hi)
+    return (lo_all or 0), hi_all

@@ -1,0 +1,73 @@
+"""Inner-literal anchoring: a pattern tried only where its anchors allow finds what a full
+``finditer`` finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from workbench.scanning import Scanner, load_negative_list
+from workbench.scanning.engine import _matches_at
+from workbench.scanning.normalize import NormalizedText
+from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
+
+
+def test_a_rarer_inner_word_anchors_a_branch_with_common_first_words() -> None:
+    (branch,) = pattern_anchors("(?:拟|将|计划)[^。；;\n]{0,24}?(?:开展搜查|传唤|抓捕)")
+    assert branch.prefixes == frozenset({"拟", "将", "计划"})
+    assert branch.inner == frozenset({"开展搜查", "传唤", "抓捕"})
+    assert (branch.lo, branch.hi) == (1, 26)
+
+
+def test_an_optional_first_word_and_a_literal_run() -> None:
+    (branch,) = pattern_anchors("(?:正式)?前[^。]{0,3}不得对外")
+    assert branch.prefixes is None
+    assert branch.inner == frozenset({"不得对外"})
+    assert (branch.lo, branch.hi) == (1, 6)
+
+
+def test_each_branch_gets_its_own_anchor() -> None:
+    first, second = pattern_anchors("(?:经|由)[^，]{2,4}?(?:入口|出口)|调取[^。]{0,3}银行流水")
+    assert first.inner == frozenset({"入口", "出口"}) and (first.lo, first.hi) == (3, 5)
+    assert second.inner == frozenset({"银行流水"}) and (second.lo, second.hi) == (2, 5)
+
+
+@pytest.mark.parametrize("pattern", [
+    "(?i)(?:温度|压力)为[0-9]+",  # inline flags: not read
+    "(?:拟|将)[^。]*传唤",  # unbounded distance: the prefixes only
+    "(?:拟|将)(?>[^。]{0,3})传唤",  # an atomic group: not read
+    r"[0-9]{2}分",  # a class of digits first: no anchor at all
+])
+def test_what_cannot_be_bounded_gets_no_inner_anchor(pattern: str) -> None:
+    branches = pattern_anchors(pattern)
+    assert branches is None or all(b.inner is None for b in branches)
+
+
+def test_short_ranges_after_a_literal_make_longer_prefixes() -> None:
+    prefixes = pattern_prefixes("[京津][a-c][·.]?[0-9]{5}")
+    assert prefixes == frozenset(a + b for a in "京津" for b in "abc")
+    assert pattern_prefixes("[0-9][0-9]{5}") is None  # a range first: no single digits
+
+
+def test_anchored_matching_equals_finditer_on_random_text() -> None:
+    """Every rule pattern, on random text built from the pattern's own literals: the starts
+    the scanner computes give exactly finditer's matches."""
+    scanner = Scanner(load_negative_list())
+    rng = random.Random(5)
+    words = sorted(set(scanner._anchor_words) | set("，。；\n 、的了在是0123456789ab"))
+    for _ in range(60):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(50, 400)))
+        norm = NormalizedText.of(text)
+        found: list[tuple[int, int]] = []
+        for pid, s, _ in scanner._automaton.find_matches_as_indexes(norm.compact,
+                                                                   overlapping=True):
+            if pid in scanner._anchor_pids:
+                found.append((scanner._anchor_pids[pid], s))
+        starts = scanner._pattern_starts(norm, found, most=10**9)
+        for slot, at in starts.items():
+            pattern: regex.Pattern[str] = scanner._patterns[slot][1]
+            assert at is not None
+            expected = [m.span() for m in pattern.finditer(norm.folded)]
+            assert [m.span() for m in _matches_at(pattern, norm.folded, at)] == expected

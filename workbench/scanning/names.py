@@ -86,12 +86,31 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
     return pos, end
 
 
+#: plausible_name(text, pos) reads no further than text[pos + 5] (a compound surname, two
+#: given-name characters, the character after them and crosses_word's two): the answer for
+#: text[pos:pos + _NAME_REACH] is the answer for text at pos, shifted.
+_NAME_REACH = 7
+
+
 def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
     """``name_at`` checked against common words: 应当 and 陈述 are words, not names.
 
     A three-character candidate that ends inside a word (王明天天 …) falls back to two
     characters; a candidate that is itself a common word, or runs into one, is rejected.
     """
+    if pos < 0:
+        return _plausible_name(text, pos)
+    span = _plausible_head(text[pos:pos + _NAME_REACH])
+    return None if span is None else (pos + span[0], pos + span[1])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _plausible_head(head: str) -> tuple[int, int] | None:
+    """``plausible_name`` of a text's head at 0, cached: the same names and words recur."""
+    return _plausible_name(head, 0)
+
+
+def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
     span = name_at(text, pos)
     if span is None:
         return None

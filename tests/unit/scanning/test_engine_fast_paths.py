@@ -114,3 +114,16 @@ def test_name_in_row_finds_the_cells_the_split_found() -> None:
         at = len(text) - 6
         assert name_in_row(text, at, "resident_id") == _name_in_row_reference(text, at,
                                                                               "resident_id")
+
+
+def test_plausible_name_from_the_cached_head_equals_reading_the_whole_text() -> None:
+    import random
+
+    from workbench.scanning.names import _plausible_name, plausible_name
+
+    rng = random.Random(13)
+    chars = "王李欧阳司马建国明天满意度应当陈述芳某市村都很的了，。 \n0"
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        for pos in range(len(text) + 1):
+            assert plausible_name(text, pos) == _plausible_name(text, pos), (text, pos)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -202,25 +203,37 @@ class Scanner:
         if not self._anchor_plans:
             return {}
         folded = norm.folded
-        occurrences: list[list[int]] = [[] for _ in self._anchor_words]
-        to_folded = norm.compact_map.start
+        # Occurrences per anchor word, in compact coordinates until a slot needs them.
+        compact_at: list[list[int]] = [[] for _ in self._anchor_words]
         for aid, start in found:
-            occurrences[aid].append(to_folded(start))
+            compact_at[aid].append(start)
+        folded_at: dict[int, list[int]] = {}
+        to_folded = norm.compact_map.starts
+
+        def occurrences(aid: int) -> list[int]:
+            at = folded_at.get(aid)
+            if at is None:
+                at = folded_at[aid] = to_folded(compact_at[aid])
+            return at
+
         if self._spaced_anchors is not None:
             ids = self._spaced_anchor_ids
             for k, start, _ in self._spaced_anchors.find_matches_as_indexes(
                     folded, overlapping=True):
-                occurrences[ids[k]].append(start)
+                occurrences(ids[k]).append(start)
         out: dict[int, list[int] | None] = {}
         for slot, plans in self._anchor_plans.items():
             starts: set[int] = set()
+            if sum(len(compact_at[a]) for plan in plans for a in plan[0]) > most:
+                out[slot] = None  # more first words than the whole-text scan is worth
+                continue
             for prefix_ids, prefixes, inner_ids, lo, hi in plans:
                 if inner_ids is None:
                     for wid in prefix_ids:
-                        starts.update(occurrences[wid])
+                        starts.update(occurrences(wid))
                     continue
                 # Every match of this branch has an inner word starting lo..hi after it.
-                inner = sorted({q for wid in inner_ids for q in occurrences[wid]})
+                inner = sorted({q for wid in inner_ids for q in occurrences(wid)})
                 reached = -1  # windows [q - hi, q - lo] rise with q: each position once
                 for q in inner:
                     first = max(q - hi, reached + 1, 0)
@@ -855,32 +868,36 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
             groups[key] = [c]
         else:
             group.append(c)
-    ordered: list[_Candidate] = []
+    out: list[_Candidate] = []
     for key in sorted(groups):
         group = groups[key]
-        group.sort(key=_position_key)
-        ordered.extend(group)
-    out: list[_Candidate] = []
-    for c in ordered:
-        prev = out[-1] if out else None
-        if prev is not None and prev.rule.category is c.rule.category \
-                and prev.rule.subtype == c.rule.subtype and c.start < prev.end:
-            if prev.rule.extend or c.rule.extend:
-                # Clauses run on from several cue words (客户名单…, 核心技术参数…): one passage.
-                prev.end = max(prev.end, c.end)
-                if c.score > prev.score:
-                    prev.score, prev.evidence = c.score, c.evidence
-                continue
-            if (c.score, c.end - c.start) > (prev.score, prev.end - prev.start):
-                out[-1] = c
-            continue
-        out.append(c)
-    out.sort(key=lambda c: (c.start, c.end, c.rule.category))
+        # By start, then longest first (two stable sorts: ties keep their order).
+        group.sort(key=_END, reverse=True)
+        group.sort(key=_START)
+        kept: list[_Candidate] = []
+        for c in group:
+            if kept:
+                prev = kept[-1]
+                if c.start < prev.end and prev.rule.subtype == c.rule.subtype \
+                        and prev.rule.category is c.rule.category:
+                    if prev.rule.extend or c.rule.extend:
+                        # Clauses run on from several cue words (客户名单…, 核心技术参数…).
+                        prev.end = max(prev.end, c.end)
+                        if c.score > prev.score:
+                            prev.score, prev.evidence = c.score, c.evidence
+                        continue
+                    if (c.score, c.end - c.start) > (prev.score, prev.end - prev.start):
+                        kept[-1] = c
+                    continue
+            kept.append(c)
+        out.extend(kept)
+    out.sort(key=_POSITION_CATEGORY)
     return out
 
 
-def _position_key(c: _Candidate) -> tuple[int, int]:
-    return c.start, -c.end
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_POSITION_CATEGORY = operator.attrgetter("start", "end", "rule.category")
 
 
 def _clause_end(text: str, end: int) -> int:

@@ -48,6 +48,18 @@ class OffsetMap:
             return self.source_starts[k]
         return self.source_starts[k] + i - self.derived_starts[k]
 
+    def starts(self, offsets: list[int]) -> list[int]:
+        """``[self.start(i) for i in offsets]``, with less work per offset."""
+        derived = self.derived_starts
+        if not derived:
+            return list(offsets)
+        if self.expanded or derived[0] != 0 or any(i < 0 for i in offsets):
+            return [self.start(i) for i in offsets]
+        source = self.source_starts
+        right = bisect.bisect_right
+        return [source[k] + i - derived[k] for i in offsets
+                for k in (right(derived, i) - 1,)]
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         """``(self.start(i), self.end(j))`` in one call (the engine maps many hit spans)."""
         derived = self.derived_starts

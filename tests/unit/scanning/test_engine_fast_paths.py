@@ -127,3 +127,59 @@ def test_plausible_name_from_the_cached_head_equals_reading_the_whole_text() -> 
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
         for pos in range(len(text) + 1):
             assert plausible_name(text, pos) == _plausible_name(text, pos), (text, pos)
+
+
+def _resolve_reference(cands: list) -> list:
+    """_resolve_overlaps as it was: one global sort, one pass."""
+    cands.sort(key=lambda c: (c.rule.category, c.rule.subtype or "", c.start, -c.end))
+    out: list = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule.category is c.rule.category \
+                and prev.rule.subtype == c.rule.subtype and c.start < prev.end:
+            if prev.rule.extend or c.rule.extend:
+                prev.end = max(prev.end, c.end)
+                if c.score > prev.score:
+                    prev.score, prev.evidence = c.score, c.evidence
+                continue
+            if (c.score, c.end - c.start) > (prev.score, prev.end - prev.start):
+                out[-1] = c
+            continue
+        out.append(c)
+    out.sort(key=lambda c: (c.start, c.end, c.rule.category))
+    return out
+
+
+def test_grouped_overlap_resolution_equals_the_global_pass() -> None:
+    import copy
+    import random
+
+    from workbench.scanning.engine import _Candidate, _resolve_overlaps
+    from workbench.scanning.model import Rule
+
+    rules = [Rule(id=f"r{k}", category=cat, subtype=sub, score=0.6, explain="", extend=ext)
+             for k, (cat, sub, ext) in enumerate([
+                 (Category.INTERNAL_AFFAIRS, None, None), (Category.INTERNAL_AFFAIRS, "", None),
+                 (Category.INTERNAL_AFFAIRS, "a", None), (Category.PERSONAL_PRIVACY, None, None),
+                 (Category.PERSONAL_PRIVACY, "health", "clause"),
+                 (Category.PERSONAL_PRIVACY, "health", None)])]
+    rng = random.Random(17)
+    for _ in range(500):
+        cands = []
+        for k in range(rng.randint(0, 40)):
+            start = rng.randint(0, 60)
+            cands.append(_Candidate(rng.choice(rules), start, start + rng.randint(1, 8),
+                                    rng.choice([0.5, 0.6, 0.7]), f"e{k}"))
+        expected = _resolve_reference(copy.deepcopy(cands))
+        got = _resolve_overlaps(copy.deepcopy(cands))
+        assert [(c.rule.id, c.start, c.end, c.score, c.evidence) for c in got] == \
+            [(c.rule.id, c.start, c.end, c.score, c.evidence) for c in expected]
+
+
+def test_offset_map_starts_is_start_of_each() -> None:
+    from workbench.scanning.normalize import NormalizedText
+
+    n = NormalizedText.of("秘 密\n\n身份证  号 ，㎡\u200b… 完")
+    for mapping in (n.compact_map, n.folded_map):
+        offsets = list(range(len(n.compact)))
+        assert mapping.starts(offsets) == [mapping.start(i) for i in offsets]

@@ -163,7 +163,9 @@ class Scanner:
         #: inner word ids or None, lo, hi)
         self._anchor_plans: dict[int, list[tuple[tuple[int, ...], tuple[str, ...] | None,
                                                  tuple[int, ...] | None, int, int]]] = {}
-        for slot, (i, _) in enumerate(self._patterns):
+        for slot, (i, compiled) in enumerate(self._patterns):
+            if compiled.flags & regex.IGNORECASE and compiled.flags & regex.FULLCASE:
+                continue  # full case folding: one character may match two (ß, ss)
             pattern = self.rules[i].pattern or ""
             branches = pattern_anchors(pattern)
             if branches is None:

@@ -10,8 +10,12 @@ starts it cannot list exactly (inline flags, an optional or non-literal first el
 
 from __future__ import annotations
 
+import functools
 import itertools
+import math
 from dataclasses import dataclass
+
+import regex
 
 _MAX_PREFIXES = 1024  # 31 province characters × 24 letters of a licence plate fit
 _MAX_RANGE = 64  # a class range as long as this is read as its characters (a-z, 0-9)
@@ -20,15 +24,59 @@ _META = set(".^$*+?{}[]()|\\")
 
 def pattern_prefixes(pattern: str) -> frozenset[str] | None:
     """Non-empty strings one of which starts every match of ``pattern`` (None: unknown)."""
-    if pattern.startswith("(?") and len(pattern) > 2 and pattern[2].isalpha():
-        return None  # inline flags ((?i), (?m) …) change what a literal matches
+    body, ignore_case = _case_flag(pattern)
+    if body is None:
+        return None
     try:
-        out = _alternation(pattern)
+        out = _alternation(body)
     except (IndexError, ValueError):
         return None
     if out is None or not out or "" in out:
         return None
+    return _case_variants(frozenset(out)) if ignore_case else frozenset(out)
+
+
+def _case_flag(pattern: str) -> tuple[str | None, bool]:
+    """The pattern without a leading ``(?i)`` and whether it had one; (None, False) for any
+    other inline flag ((?m), (?s), (?x) … change what this reader assumes)."""
+    if pattern.startswith("(?i)"):
+        body = pattern[4:]
+        return (None, False) if body.startswith("(?") and len(body) > 2 and \
+            body[2].isalpha() else (body, True)
+    if pattern.startswith("(?") and len(pattern) > 2 and pattern[2].isalpha():
+        return None, False
+    return pattern, False
+
+
+_MAX_VARIANTS = 4096
+
+
+def _case_variants(words: frozenset[str]) -> frozenset[str] | None:
+    """Every string a ``(?i)`` literal of ``words`` matches (ph: ph, pH, Ph, PH), so the
+    literals can be looked for case-sensitively; None when there would be too many."""
+    out: set[str] = set()
+    for word in words:
+        options = [_all_cases(ch) for ch in word]
+        if math.prod(map(len, options)) > _MAX_VARIANTS:
+            return None
+        out.update(map("".join, itertools.product(*options)))
+        if len(out) > _MAX_VARIANTS:
+            return None
     return frozenset(out)
+
+
+@functools.cache
+def _all_cases(ch: str) -> tuple[str, ...]:
+    """The characters ``regex`` matches for ``ch`` under IGNORECASE (simple case folding:
+    k is also K and the Kelvin sign, s also ſ; a hanzi only itself)."""
+    get_all_cases = getattr(getattr(regex, "_regex", None), "get_all_cases", None)
+    if get_all_cases is not None:
+        cases = {chr(cp) for cp in get_all_cases(regex.IGNORECASE, ord(ch))}
+    else:  # another regex build: ask the engine about every code point
+        probe = regex.compile(regex.escape(ch), regex.IGNORECASE)
+        cases = {c for c in map(chr, range(0x110000)) if probe.fullmatch(c)}
+    cases.add(ch)
+    return tuple(sorted(cases))
 
 
 def _split_top(s: str) -> list[str]:
@@ -261,8 +309,10 @@ class BranchAnchor:
 
 def pattern_anchors(pattern: str) -> tuple[BranchAnchor, ...] | None:
     """Per top-level branch of ``pattern``, an anchor (None if some branch has none)."""
-    if pattern.startswith("(?") and len(pattern) > 2 and pattern[2].isalpha():
-        return None  # inline flags ((?i), (?m) …) change what a literal matches
+    body, ignore_case = _case_flag(pattern)
+    if body is None:
+        return None
+    pattern = body
     if any(x in pattern for x in ("[[", "\\Q", "(?>", "(?|", "(?(")):
         return None  # nested sets, quoting, atomic or conditional groups: not read here
     try:
@@ -280,9 +330,24 @@ def pattern_anchors(pattern: str) -> tuple[BranchAnchor, ...] | None:
                 out.append(BranchAnchor(frozenset(prefixes)))
             else:
                 return None
+        if ignore_case:
+            return _branches_any_case(out)
         return tuple(out)
     except (IndexError, ValueError):
         return None
+
+
+def _branches_any_case(branches: list[BranchAnchor]) -> tuple[BranchAnchor, ...] | None:
+    """The anchors of a ``(?i)`` pattern with every case variant of their literals."""
+    out = []
+    for b in branches:
+        prefixes = _case_variants(b.prefixes) if b.prefixes is not None else None
+        inner = _case_variants(b.inner) if b.inner is not None else None
+        if (b.prefixes is not None and prefixes is None) or (b.inner is not None
+                                                               and inner is None):
+            return None
+        out.append(BranchAnchor(prefixes, inner, b.lo, b.hi))
+    return tuple(out)
 
 
 def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:

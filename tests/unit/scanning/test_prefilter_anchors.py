@@ -71,3 +71,28 @@ def test_anchored_matching_equals_finditer_on_random_text() -> None:
             assert at is not None
             expected = [m.span() for m in pattern.finditer(norm.folded)]
             assert [m.span() for m in _matches_at(pattern, norm.folded, at)] == expected
+
+
+def test_case_insensitive_literals_expand_to_every_case_the_engine_matches() -> None:
+    from workbench.scanning.prefilter import _all_cases
+
+    for ch in "pkshiμ温":
+        probe = regex.compile(regex.escape(ch), regex.IGNORECASE)
+        brute = {chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000
+                 and probe.fullmatch(chr(cp))}
+        assert set(_all_cases(ch)) == brute, ch
+    assert pattern_prefixes("(?i)(?:ph|温度)值?为") == frozenset({"ph", "pH", "Ph", "PH", "温度"})
+    assert pattern_prefixes("(?m)^秘密") is None  # other flags: not read
+
+
+def test_a_case_insensitive_pattern_anchored_on_its_variants_finds_what_finditer_finds() -> None:
+    pattern = regex.compile("(?i)(?:ph|温度|k值)(?:控制在|为)[0-9]+")
+    prefixes = tuple(pattern_prefixes(pattern.pattern) or ())
+    assert any(p.startswith("\u212a值") for p in prefixes)  # the Kelvin sign is a k too
+    rng = random.Random(9)
+    pieces = ["ph", "PH", "pH", "温度", "k值", "K值", "\u212a值", "控制在", "为", "7", "12", "，"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        starts = [p for p in range(len(text)) if text.startswith(prefixes, p)]
+        assert [m.span() for m in _matches_at(pattern, text, starts)] == \
+            [m.span() for m in pattern.finditer(text)]

@@ -22,6 +22,13 @@ _RUN = re.compile(
     r"(?<![0-9a-z*.])[0-9](?:(?:[ \t\-–—]{1,3}|[ \t]*\r?\n[ \t]*)?[0-9]){9,}x?"
     r"(?![0-9a-z*]|\.[0-9])"
 )
+#: Where ``_RUN`` can match: every match lies in a run of digits and separator characters
+#: starting with a digit and at least ten characters long (a trailing x and the look-around
+#: characters aside). One pass over the text finds these regions; _RUN runs only inside.
+_REGION = re.compile(r"[0-9][0-9 \t\-–—\r\n]{9,}")
+_DIGITS = frozenset("0123456789")
+_NOT_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz*.")
+_NOT_AFTER = frozenset("0123456789abcdefghijklmnopqrstuvwxyz*")
 _SEP = re.compile(r"[^0-9x]+")
 _PAREN_LANDLINE = re.compile(r"\((0[0-9]{2,3})\)[ \t]*([2-8][0-9]{6,7})(?![0-9])")
 
@@ -82,11 +89,42 @@ def _classify(digits: str, groups: list[int], wrapped: bool) -> tuple[str, float
     return None
 
 
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans ``_RUN.finditer(text)`` gives, found region by region (see ``_REGION``).
+
+    A region of digits only is read without the pattern: _RUN matches it whole (with an x
+    after it) or not at all, as its look-behind and look-ahead say. Other regions are
+    searched with _RUN, its end three characters past the region's so that the trailing x
+    and the look-ahead see what they see in the whole text.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for region in _REGION.finditer(text):
+        a, b = region.span()
+        if region.group().isdigit():
+            if a > 0 and text[a - 1] in _NOT_BEFORE:
+                continue
+            end = b
+            if b < n and text[b] == "x":
+                end = b + 1  # x? takes it, if what follows the x allows; else no match
+            if end < n and (text[end] in _NOT_AFTER or (
+                    text[end] == "." and end + 1 < n and text[end + 1] in _DIGITS)):
+                continue
+            out.append((a, end))
+            continue
+        stop = min(n, b + 3)
+        m = _RUN.search(text, a, stop)
+        while m is not None:
+            out.append(m.span())
+            m = _RUN.search(text, m.end(), stop)
+    return out
+
+
 def find_numbers(text: str) -> list[Found]:
     """Every validated ID, card, mobile and landline number in folded text."""
     out: list[Found] = []
-    for m in _RUN.finditer(text):
-        raw = m.group()
+    for start, end in digit_runs(text):
+        raw = text[start:end]
         if raw.isdigit() or (raw[:-1].isdigit() and raw[-1] == "x"):
             # The common case, no separators: one string to classify, nothing to join.
             if len(raw) <= _MAX_JOIN:
@@ -94,11 +132,11 @@ def find_numbers(text: str) -> list[Found]:
                 if kind is not None and kind[0] != "id_invalid":
                     name, adjust, evidence = kind
                     out.append(Found("resident_id" if name == "resident_id15" else name,
-                                     m.start(), m.end(), adjust, evidence,
+                                     start, end, adjust, evidence,
                                      name == "resident_id15"))
             continue
         spans = []  # (start, end) of each digit group in text coordinates
-        pos = m.start()
+        pos = start
         for part in _SEP.split(raw):
             if part:
                 idx = text.index(part, pos)

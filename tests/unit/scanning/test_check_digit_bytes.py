@@ -42,3 +42,13 @@ def test_non_ascii_digits_keep_the_old_behaviour() -> None:
     card = "６２２２０２００００００００００００"
     assert luhn_valid(card) == _luhn_reference(card)
     assert not luhn_valid("6222 0200") and not luhn_valid("")
+
+
+def test_digit_runs_region_by_region_equal_the_pattern_over_the_whole_text() -> None:
+    from workbench.scanning.numbers import _RUN, digit_runs
+
+    rng = random.Random(23)
+    alphabet = "0123456789" * 4 + " \t-–—\r\nx.*ab中X"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert digit_runs(text) == [m.span() for m in _RUN.finditer(text)], repr(text)

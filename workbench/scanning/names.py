@@ -175,10 +175,21 @@ def is_name_token(token: str) -> bool:
 def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
     """The leftmost name-shaped cell on the same line before a personal number, if any."""
     line_start = text.rfind("\n", 0, number_start) + 1
-    if number_start - line_start > 80:
+    segment = text[line_start:number_start]
+    if len(segment) > 80:
         return None
-    # The cells of text[line_start:number_start] with their offsets.
-    cells = [(m.start(), m.group()) for m in _ROW_CELL.finditer(text, line_start, number_start)]
+    cell = _name_cell(segment)
+    if cell is None:
+        return None
+    return Found("person_name", line_start + cell[0], line_start + cell[1], 0.05,
+                 f"name in the same row as a {kind.replace('_', ' ')} number")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_cell(segment: str) -> tuple[int, int] | None:
+    """Span of the leftmost name-shaped cell of a row's start (cached: a table's rows and a
+    record's fields repeat the same heads, 序号 姓名 …, 低保户王某，身份证号)."""
+    cells = [(m.start(), m.group()) for m in _ROW_CELL.finditer(segment)]
     for i, (idx, token) in enumerate(cells):
         end = idx + len(token)
         # Two-character names are often padded to align a column: "王  芳".
@@ -187,8 +198,7 @@ def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
             token = token + cells[i + 1][1]
             end = cells[i + 1][0] + 1
         if is_name_token(token):
-            return Found("person_name", idx, end, 0.05,
-                         f"name in the same row as a {kind.replace('_', ' ')} number")
+            return idx, end
     return None
 
 

@@ -10,14 +10,19 @@ unit (percentages alone are statistics); the negative-list rule decides by its c
 
 from __future__ import annotations
 
-import regex
+import re
 
 from workbench.scanning.found import Found
 
+#: What ``\s`` matches in the ``regex`` module (Unicode White_Space), spelt out: the stdlib
+#: ``re`` runs the pattern below about three times faster, and its own ``\s`` (str.isspace)
+#: also takes \x1c-\x1f.
+WHITE_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # Number + unit. Units are physical (mass, volume, temperature, pressure, time, speed, size) or a
 # share (%, ‰, ppm); "分" alone is ambiguous (scores, money) and only counts before 秒/钟.
-_QUANTITY = regex.compile(
-    r"(?<![0-9a-z.])[0-9]+(?:\.[0-9]+)?\s*(?:(?P<phys>kg|mg|g|t|吨|千克|公斤|毫克|克|ml|毫升|l|升"
+_QUANTITY = re.compile(
+    r"(?<![0-9a-z.])[0-9]+(?:\.[0-9]+)?" + WHITE_SPACE
+    + r"*(?:(?P<phys>kg|mg|g|t|吨|千克|公斤|毫克|克|ml|毫升|l|升"
     r"|℃|°c|摄氏度|mpa|kpa|pa|兆帕|千帕|r/min|转/分|rpm|mm|μm|um|nm|毫米|微米|纳米|目"
     r"|小时|分钟|分(?=[0-9]+秒)|秒|min|s|h)|(?P<share>%|‰|ppm))(?![a-z])"
 )

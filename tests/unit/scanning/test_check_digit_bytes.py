@@ -52,3 +52,19 @@ def test_digit_runs_region_by_region_equal_the_pattern_over_the_whole_text() -> 
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         assert digit_runs(text) == [m.span() for m in _RUN.finditer(text)], repr(text)
+
+
+def test_the_spelt_out_white_space_class_is_regex_s() -> None:
+    import re
+
+    import regex
+
+    from workbench.scanning.params import WHITE_SPACE
+
+    ours = re.compile(WHITE_SPACE)
+    theirs = regex.compile(r"\s")
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        assert bool(ours.match(ch)) == bool(theirs.match(ch)), hex(cp)

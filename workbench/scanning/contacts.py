@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from workbench.scanning.found import Found
@@ -56,9 +58,9 @@ _ADDRESS_TAIL = regex.compile(
     # 粮站家属院2排3户): how older towns write the homes of a factory's or an office's staff.
     rf"|(?:宿舍|宿舍区|家属院|家属区|家属楼|大院){_UNIT}{{2,4}}"
 )
-_ADMIN = regex.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
-_RESIDENTIAL = regex.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
-_LEAD_WORDS = regex.compile(
+_ADMIN = re.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
+_RESIDENTIAL = re.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
+_LEAD_WORDS = re.compile(
     r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )

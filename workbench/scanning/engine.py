@@ -51,19 +51,19 @@ _NUMBER_RECOGNIZERS = ("resident_id", "mobile", "landline", "bank_card")
 _TITLE_PENALTY = 0.3  # a term inside 《…》 names another document, it is not this one's content
 _IDENTIFIER_PENALTY = 0.5
 _ROW_KEYS = ("resident_id", "mobile", "bank_card")  # numbers that put a name in the same row
-_COUNT_AFTER = regex.compile(r"[0-9]+件")  # 属于行政执法案卷0件: a statistics line, not a file
+_COUNT_AFTER = re.compile(r"[0-9]+件")  # 属于行政执法案卷0件: a statistics line, not a file
 _COUNT_PENALTY = 0.4
 _ENUM_PENALTY = 0.4
 #: Words that introduce or close a list of category names (a rule text defining the categories:
 #: 是否涉及商业秘密、个人隐私; 讨论记录、过程稿、磋商信函、请示报告等过程性信息).
 _ENUM_BEFORE = ("是否", "属于", "包括", "例如", "诸如", "不属于", "或者")
-_ENUM_AFTER = regex.compile(r"等[^\n。；，,]{0,8}?(?:信息|秘密|隐私|事项)")
-_CLAUSE_END = regex.compile(r"[。；;!?！？\n]")
+_ENUM_AFTER = re.compile(r"等[^\n。；，,]{0,8}?(?:信息|秘密|隐私|事项)")
+_CLAUSE_END = re.compile(r"[。；;!?！？\n]")
 _EXTEND_MAX = 240
 #: Words that make an address a household's (column headings of a relief table).
 _ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "现住址", "户籍地址")
 _ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
-_LONG_NUMBER = regex.compile(r"[0-9]{6}")
+_LONG_NUMBER = re.compile(r"[0-9]{6}")
 _CHARS_PER_TRY = 200
 #: A private person written with 某 (吴某, 张某某), not a place or a body (某市, 某单位).
 _SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公司企业部门地街局厂])")
@@ -1012,7 +1012,7 @@ def _household_row(text: str, start: int, end: int, personal: list[tuple[int, in
 #: How much a singled-out person lifts a medical condition (see ``_PersonReader``).
 _ANCHOR_BOOST = 0.2
 _SENTENCE_BACK = 150
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: Persons an office singles out, read back to the start of the sentence: a numbered case
 #: (病例2, 病例编号05, 第3例确诊病例), "this" person (该病例, 该生, 该职工), a masked injured
 #: person (伤者黄某), a profile (女，67岁), a party of a petition.
@@ -1057,7 +1057,7 @@ _HEALTH_COLUMN_WORD = re.compile("|".join(re.escape(w) for w in _HEALTH_COLUMNS)
 _AGGREGATE_COLUMNS = ("人数", "例数", "人次", "率", "构成", "合计", "小计", "总计", "占比")
 _SEX_AGE_CELLS = regex.compile(r"(?:^|\t|[ \u3000]{2,}|[|｜])\s*[男女]\s*(?:\t|[ \u3000]{2,}|[|｜])"
                                r"\s*[0-9]{1,3}岁?(?=\s*(?:\t|[ \u3000]{2,}|[|｜]))")
-_TABLE_GAP = regex.compile(r"\t|[ \u3000]{2,}|[|｜]")
+_TABLE_GAP = re.compile(r"\t|[ \u3000]{2,}|[|｜]")
 
 
 class _PersonReader:

@@ -10,11 +10,13 @@ candidate exists; jieba's tokenizer and its one-second model load are never used
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from workbench.scanning import lexicon
 from workbench.scanning.found import Found
+from workbench.scanning.normalize import WHITE_SPACE_CHARS
 
 SINGLE_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -56,7 +58,7 @@ def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
 _HAN = regex.compile(r"\p{Han}")
 #: A cell of a row: a maximal run of characters other than whitespace and cell separators.
-_ROW_CELL = regex.compile(r"[^\s,，、|;；:：()（）\[\]【】/]+")
+_ROW_CELL = re.compile(f"[^{WHITE_SPACE_CHARS}" + r",，、|;；:：()（）\[\]【】/]+")
 _LEAD_PUNCT = ":：,，、(（ "
 #: Surnames that are also conjunctions or prepositions (和, 向, 于): right after a context word
 #: they join or govern the next noun (患者和家属, 申请人向…), they do not start a name.

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 
 _WS_RE = re.compile(r"\s+")
+#: The characters ``\s`` matches in the ``regex`` module (Unicode White_Space), for a class of
+#: the stdlib ``re`` (whose own ``\s``, str.isspace, also takes \x1c-\x1f).
+WHITE_SPACE_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 # CJK blocks whose traditional forms are folded (basic block and extension A).
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from workbench.scanning.found import Found
+from workbench.scanning.normalize import WHITE_SPACE_CHARS
 
 #: What ``\s`` matches in the ``regex`` module (Unicode White_Space), spelt out: the stdlib
 #: ``re`` runs the pattern below about three times faster, and its own ``\s`` (str.isspace)
 #: also takes \x1c-\x1f.
-WHITE_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+WHITE_SPACE = f"[{WHITE_SPACE_CHARS}]"
 # Number + unit. Units are physical (mass, volume, temperature, pressure, time, speed, size) or a
 # share (%, ‰, ppm); "分" alone is ambiguous (scores, money) and only counts before 秒/钟.
 _QUANTITY = re.compile(

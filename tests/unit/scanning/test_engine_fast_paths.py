@@ -108,7 +108,8 @@ def test_name_in_row_finds_the_cells_the_split_found() -> None:
 
     rng = random.Random(11)
     pieces = ["王", "芳", "王建国", "李", "某", "低保户", "身份证号", "住址", "江南区", " ", "  ",
-              "\t", "，", "、", "|", "（", "）", "[", "】", "/", "\n", "1", "男", "68岁"]
+              "\t", "，", "、", "|", "（", "）", "[", "】", "/", "\n", "1", "男", "68岁", "\x1c",
+              "\u2028", "\u3000", "\xa0"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + "110105"
         at = len(text) - 6

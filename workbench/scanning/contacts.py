@@ -76,6 +76,9 @@ _COMPANY_MARKERS = ("有限公司", "有限责任公司", "股份公司", "统�
 _PERSON_MARKERS = ("身份证", "公民身份号码", "性别", "出生", "男，", "女，", "男,", "女,",
                    "户主", "家住")
 _PARTY_BACK = 120
+#: Greedy ``.*`` backs off from the end to the last position where a marker starts.
+_LAST_MARKER = re.compile("(?s).*(?=" + "|".join(
+    re.escape(w) for w in (*_COMPANY_MARKERS, *_PERSON_MARKERS)) + ")")
 _BACK = 26
 
 
@@ -114,8 +117,9 @@ def find_addresses(text: str) -> list[Found]:
 def _party(text: str, start: int) -> str | None:
     """Whose block the address sits in: "company", "person" or None (nearest marker wins)."""
     window = text[max(0, start - _PARTY_BACK):start]
-    company = max(map(window.rfind, _COMPANY_MARKERS))
-    person = max(map(window.rfind, _PERSON_MARKERS))
-    if company < 0 and person < 0:
+    # The last marker start; a person's marker starting there too wins (as in a tie of the
+    # two last positions).
+    last = _LAST_MARKER.match(window)
+    if last is None:
         return None
-    return "company" if company > person else "person"
+    return "person" if window.startswith(_PERSON_MARKERS, last.end()) else "company"

@@ -184,3 +184,24 @@ def test_offset_map_starts_is_start_of_each() -> None:
     for mapping in (n.compact_map, n.folded_map):
         offsets = list(range(len(n.compact)))
         assert mapping.starts(offsets) == [mapping.start(i) for i in offsets]
+
+
+def test_party_by_the_last_marker_equals_comparing_each_kinds_last_position() -> None:
+    import random
+
+    from workbench.scanning.contacts import _COMPANY_MARKERS, _PERSON_MARKERS, _party
+
+    def reference(text: str, start: int) -> str | None:
+        window = text[max(0, start - 120):start]
+        company = max((window.rfind(w) for w in _COMPANY_MARKERS), default=-1)
+        person = max((window.rfind(w) for w in _PERSON_MARKERS), default=-1)
+        if company < 0 and person < 0:
+            return None
+        return "company" if company > person else "person"
+
+    rng = random.Random(29)
+    pieces = [*_COMPANY_MARKERS, *_PERSON_MARKERS, "有限", "公司", "男", "，", "住址", "路", "\n"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        for start in range(0, len(text) + 1, 3):
+            assert _party(text, start) == reference(text, start)

@@ -65,6 +65,10 @@ _ADDRESS_HEADINGS = ("家庭住址", "住址", "家庭地址", "居住地址", "
 _ROW_HEADINGS = ("姓名", "户主", "序号", "身份证", "联系电话")
 _LONG_NUMBER = re.compile(r"[0-9]{6}")
 _CHARS_PER_TRY = 200
+#: A pattern with a branch that starts with a class (\p{Han}{2,14}?…, [0-9]{1,6}…) gives
+#: ``finditer`` no first character to skip to: it runs its first loop at every position, and
+#: a try at an anchored position costs only as much as some ten characters of that scan.
+_BARE_SCAN_FACTOR = 20
 #: A private person written with 某 (吴某, 张某某), not a place or a body (某市, 某单位).
 _SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公司企业部门地街局厂])")
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
@@ -163,6 +167,7 @@ class Scanner:
         #: inner word ids or None, lo, hi)
         self._anchor_plans: dict[int, list[tuple[tuple[int, ...], tuple[str, ...] | None,
                                                  tuple[int, ...] | None, int, int]]] = {}
+        self._bare_slots: set[int] = set()  # see _BARE_SCAN_FACTOR
         for slot, (i, compiled) in enumerate(self._patterns):
             if compiled.flags & regex.IGNORECASE and compiled.flags & regex.FULLCASE:
                 continue  # full case folding: one character may match two (ß, ss)
@@ -178,6 +183,8 @@ class Scanner:
                 self._anchor_plans[slot] = [(ids(prefixes), None, None, 0, 0)]
                 continue
             plans = []
+            if any(b.prefixes is None for b in branches):
+                self._bare_slots.add(slot)
             for b in branches:
                 if b.inner is None:
                     plans.append((ids(b.prefixes or frozenset()), None, None, 0, 0))
@@ -200,7 +207,8 @@ class Scanner:
     def _pattern_starts(self, norm: NormalizedText, found: list[tuple[int, int]],
                         most: int) -> dict[int, list[int] | None]:
         """Per anchored pattern slot: sorted positions of ``norm.folded`` where a match may
-        start (None: more than ``most``, the pattern is better run over the whole text).
+        start (None: more than ``most`` tries, or ``_BARE_SCAN_FACTOR`` times as many for a
+        pattern that cannot skip to a first character: it is better run over the whole text).
         ``found``: (anchor word id, start in ``norm.compact``) from the term automaton."""
         if not self._anchor_plans:
             return {}
@@ -226,7 +234,8 @@ class Scanner:
         out: dict[int, list[int] | None] = {}
         for slot, plans in self._anchor_plans.items():
             starts: set[int] = set()
-            if sum(len(compact_at[a]) for plan in plans for a in plan[0]) > most:
+            limit = most * _BARE_SCAN_FACTOR if slot in self._bare_slots else most
+            if sum(len(compact_at[a]) for plan in plans for a in plan[0]) > limit:
                 out[slot] = None  # more first words than the whole-text scan is worth
                 continue
             for prefix_ids, prefixes, inner_ids, lo, hi in plans:
@@ -247,11 +256,11 @@ class Scanner:
                                       if folded.startswith(prefixes, p))
                     if last > reached:
                         reached = last
-                    if len(starts) > most:
+                    if len(starts) > limit:
                         break
-                if len(starts) > most:
+                if len(starts) > limit:
                     break
-            out[slot] = sorted(starts) if len(starts) <= most else None
+            out[slot] = sorted(starts) if len(starts) <= limit else None
         return out
 
     def _build_automaton(self) -> None:
@@ -467,7 +476,7 @@ class Scanner:
             if rule.requires_context and not self._ctx[i][0] and i not in self._doc_plus_hits:
                 continue  # only the paper's kind can make it a hit, and this paper is not one
             at = starts.get(slot)
-            matches = (pattern.finditer(folded) if at is None or len(at) > most
+            matches = (pattern.finditer(folded) if at is None
                        else _matches_at(pattern, folded, at))
             for m in matches:
                 if m.end() == m.start():

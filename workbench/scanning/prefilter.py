@@ -228,7 +228,7 @@ def _sequence(s: str) -> set[str] | None:
             exact = None if body.startswith("^") else _class_chars(
                 body, ranges=result != {""})
         elif ch == "\\":
-            end = i + 2
+            end = s.index("}", i) + 1 if s.startswith(("\\p{", "\\P{"), i) else i + 2
             exact = None if (s[i + 1].isalnum() or s[i + 1] == "_") else {s[i + 1]}
         elif ch in _META:
             exact, end = None, i + 1
@@ -358,6 +358,10 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
     i = 0
     run = ""  # consecutive plain characters: one literal
     run_at = (0, 0)
+    # The words of the atom just read when it occurs exactly once: a short word set followed
+    # by a small class or literal makes longer, rarer words ((?:路|街)[0-9]: 路1, 街7 …).
+    prev: tuple[set[str], int, int] | None = None
+    run_prev: tuple[set[str], int, int] | None = None
 
     def consider(words: set[str], lo: int, hi: int) -> None:
         nonlocal best
@@ -367,11 +371,23 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
                 (min(map(len, best[0])), -len(best[0])):
             best = (words, lo, hi)
 
+    def consider_after(first: tuple[set[str], int, int] | None, then: set[str]) -> None:
+        if first is not None and len(first[0]) * len(then) <= _MAX_PREFIXES:
+            consider({a + b for a in first[0] for b in then}, first[1], first[2])
+
+    def flush_run() -> None:
+        nonlocal prev
+        consider({run}, *run_at)
+        consider_after(run_prev, {run})
+        prev = ({run}, *run_at)
+
     while i < len(branch):
         ch = branch[i]
         atom_words: set[str] | None = None
+        class_words: set[str] | None = None
         if branch.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
             i = _group_end(branch, i)
+            prev = None
             continue  # zero width
         if ch == "(":
             end = _group_end(branch, i)
@@ -388,6 +404,8 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
         elif ch == "[":
             end = _class_end(branch, i)
             width = (1, 1)
+            body = branch[i + 1:end - 1]
+            class_words = None if body.startswith("^") else _class_chars(body, ranges=True)
         elif ch == "\\":
             nxt = branch[i + 1]
             if nxt in "sSdDwW":
@@ -413,13 +431,19 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
         if plain:
             if not run:
                 run_at = (wmin, wmax)
+                run_prev = prev if wmax is not None else None
             run += next(iter(atom_words))  # type: ignore[arg-type]
         else:
             if run:
-                consider({run}, *run_at)
+                flush_run()
                 run = ""
-            if atom_words is not None and lo_q >= 1 and wmax is not None:
-                consider(set(atom_words), wmin, wmax)
+            words = atom_words if atom_words is not None else class_words
+            if words and "" not in words and lo_q >= 1 and wmax is not None:
+                consider_after(prev, words)
+                if atom_words is not None:
+                    consider(set(atom_words), wmin, wmax)
+            prev = (set(words), wmin, wmax) if (words and "" not in words and lo_q == hi_q == 1
+                                                and wmax is not None) else None
         wmin += width[0] * lo_q
         if wmax is not None:
             wmax = None if hi_q is None or width[1] is None else wmax + width[1] * hi_q
@@ -427,7 +451,7 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
             return best
         i = after
     if run:
-        consider({run}, *run_at)
+        flush_run()
     return best
 
 

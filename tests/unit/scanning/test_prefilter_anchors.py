@@ -34,6 +34,21 @@ def test_each_branch_gets_its_own_anchor() -> None:
     assert second.inner == frozenset({"银行流水"}) and (second.lo, second.hi) == (2, 5)
 
 
+def test_a_short_word_set_and_the_small_class_after_it_anchor_on_their_pairs() -> None:
+    """路 alone is everywhere; 路 followed by a house-number digit is rare."""
+    (branch,) = pattern_anchors(r"\p{Han}{2,14}?(?:路|大道)[0-9一二]{1,4}号")
+    assert branch.prefixes is None
+    assert branch.inner == frozenset(a + b for a in ("路", "大道") for b in "0123456789一二")
+    assert (branch.lo, branch.hi) == (2, 14)
+    (branch,) = pattern_anchors(r"[0-9]{1,6}(?:元|万元)/(?:台|套)")
+    assert branch.inner == frozenset({"元/", "万元/"}) and (branch.lo, branch.hi) == (1, 6)
+
+
+def test_a_negated_class_makes_no_pairs() -> None:
+    (branch,) = pattern_anchors(r"\p{Han}{2,4}(?:路|街)[^号]{1,3}储备库")
+    assert branch.inner == frozenset({"储备库"})
+
+
 @pytest.mark.parametrize("pattern", [
     "(?i)(?:温度|压力)为[0-9]+",  # inline flags: not read
     "(?:拟|将)[^。]*传唤",  # unbounded distance: the prefixes only

@@ -284,7 +284,12 @@ def name_owning_bracket(text: str, number_start: int, kind: str) -> Found | None
 # 村民赵某某确诊后…): the role word, then the name, then the condition in the same sentence.
 _ROLE_BEFORE_NAME = regex.compile(
     r"(?:学生|同学|职工|员工|工作人员|村民|居民|教师|老师|患儿|孩子|幼儿|儿童|老人|农民|工人|司机"
-    r"|保洁员|保安|护工|厨师|店主|业主)(?=\p{Han})")
+    r"|保洁员|保安|护工|厨师|店主|业主|新兵|应征青年|考生|学员|战士|参保人|参保职工|首发病例|病例"
+    r"|其子|其女|其妻|其夫|其父|其母|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女)(?=\p{Han})")
+#: A name with the word a list or a school puts after it (李某某同学因患…, 张某同志因病…), or
+#: the verb of a diagnosis right after it (邹某某实际诊断为…, 冯某患…).
+_ROLE_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
+                                 r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)")
 _SENTENCE_BACK = 40
 
 
@@ -293,13 +298,21 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
     lo = max(0, condition_start - _SENTENCE_BACK)
     cut = max(text.rfind(c, lo, condition_start) for c in "。；;\n!！?？")
     lo = max(lo, cut + 1)
-    for m in reversed(list(_ROLE_BEFORE_NAME.finditer(text, lo, condition_start))):
+    found: list[tuple[int, int]] = []
+    for m in _ROLE_BEFORE_NAME.finditer(text, lo, condition_start):
         span = plausible_name(text, m.end())
         if span is not None and span[1] <= condition_start \
                 and is_name_token(text[span[0]:span[1]]):
-            return Found("person_name", span[0], span[1], 0.05,
-                         "name of the person whose illness the sentence tells")
-    return None
+            found.append(span)
+    for m in _ROLE_AFTER_NAME.finditer(text, lo, condition_start):
+        span = name_ending_at(text, m.start())
+        if span is not None and span[0] >= lo:
+            found.append(span)
+    if not found:
+        return None
+    start, end = max(found)  # the person nearest the condition
+    return Found("person_name", start, end, 0.05,
+                 "name of the person whose illness the sentence tells")
 
 
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:

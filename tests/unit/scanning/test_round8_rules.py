@@ -21,8 +21,8 @@ from tests.helpers.scanning import flagged as _flagged
      "personal_privacy", "person_name", "柏春兰"),
     ("关于年度考核结果的请示\n【批注 办公室李某：加分依据不足，请再议。】", "process_info", None,
      "【批注 办公室李某："),
-    ("党风廉政情况通报（讨论稿）\n拟给予其党内警告处分，尚待县纪委常委会审议。", "process_info", None,
-     "待县纪委常委会审议"),
+    ("党风廉政情况通报（讨论稿）\n拟给予其党内警告处分，尚待县纪委常委会审议。", "process_info",
+     None, "待县纪委常委会审议"),
 ])
 def test_a_fact_of_a_seventh_corpus_family_is_flagged(text: str, category: str,
                                                       subtype: str | None, piece: str) -> None:
@@ -34,8 +34,8 @@ def test_a_fact_of_a_seventh_corpus_family_is_flagged(text: str, category: str,
     ("服务指南\n办事大厅咨询电话0731-5582000，工作日8:30-17:30。", "personal_privacy", "landline"),
     ("健康教育宣传稿\n全县患高血压人数较上年下降，请居民定期测量血压。", "personal_privacy",
      "person_name"),
-    ("征兵通告\n严禁任何单位和个人收受钱物、弄虚作假，应征青年拒绝征集的依法处理。", "investigation",
-     None),
+    ("征兵通告\n严禁任何单位和个人收受钱物、弄虚作假，应征青年拒绝征集的依法处理。",
+     "investigation", None),
     ("关于印发考核办法的通知\n本办法待县委常委会审议通过后印发实施。", "process_info", None),
 ])
 def test_the_same_kind_of_fact_in_a_published_paper_is_left_alone(

@@ -26,6 +26,11 @@ REDACT_CATEGORIES = frozenset({
 DISCRETIONARY_CATEGORIES = frozenset({Category.PROCESS_INFO, Category.INTERNAL_AFFAIRS})
 
 WITHHOLD_SCORE = 0.7
+#: One article-14 passage alone, found at a rule's bare score (no context word, no paper of
+#: its kind), is read as a passage to mask (区分处理, 条例第三十七条), not as a reason to withhold
+#: the whole paper: 已被依法刑事拘留 in a traffic bulletin, a unit code in a recruits' list.
+#: A classification mark always withholds.
+LONE_WITHHOLD_SCORE = 0.75
 DISCRETIONARY_SCORE = 0.6
 #: One discretionary hit alone must be at least this confident to move a document away from
 #: proactive; weaker ones count only when two or more different ones agree.
@@ -68,6 +73,12 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
 
     needs_redaction = any(h.category in REDACT_CATEGORIES for h in hits)
     withhold = [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE]
+    masked: Hit | None = None  # the one weak article-14 passage, masked instead
+    if len({h.text for h in withhold}) == 1 and all(
+            h.score < LONE_WITHHOLD_SCORE and h.category != Category.STATE_SECRET
+            for h in withhold):
+        masked, withhold = withhold[0], []
+        needs_redaction = True
     core = _third_party_core(hits, text) if text is not None else None
     if core and not withhold:
         return Suggestion(
@@ -99,10 +110,15 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     if needs_redaction:
         kinds = sorted({CATEGORY_NAME_ZH[h.category] for h in hits
                         if h.category in REDACT_CATEGORIES})
+        grounds = _grounds(hits, REDACT_CATEGORIES, ground)
+        if masked is not None:
+            kinds.insert(0, f"一处{CATEGORY_NAME_ZH[masked.category]}（“{masked.text}”，请复核）")
+            grounds = "；".join(g for g in (masked.legal_ground or ground(masked.category), grounds)
+                               if g)
         return Suggestion(
             DisclosureAttribute.PROACTIVE, needs_redaction=True,
             reason=f"含{'、'.join(kinds)}，遮盖后可主动公开（区分处理）",
-            legal_ground=_grounds(hits, REDACT_CATEGORIES, ground))
+            legal_ground=grounds or None)
     if hits:
         return Suggestion(DisclosureAttribute.PROACTIVE, needs_redaction=False,
                           reason="仅有低置信度提示，逐条确认后可主动公开")

@@ -37,6 +37,8 @@ def test_a_fact_of_a_seventh_corpus_family_is_flagged(text: str, category: str,
     ("征兵通告\n严禁任何单位和个人收受钱物、弄虚作假，应征青年拒绝征集的依法处理。",
      "investigation", None),
     ("关于印发考核办法的通知\n本办法待县委常委会审议通过后印发实施。", "process_info", None),
+    ("食品安全监督抽检结果公告\n对不合格产品已责令下架，并依法立案调查。", "investigation", None),
+    ("精神卫生工作总结\n推进严重精神障碍患者“应管尽管、应治尽治”。", "law_prohibited", None),
 ])
 def test_the_same_kind_of_fact_in_a_published_paper_is_left_alone(
         text: str, category: str, subtype: str | None) -> None:

@@ -284,15 +284,20 @@ class Scanner:
         index: dict[str, int] = {}
         patterns: list[str] = []
         entries: list[list[_Entry]] = []
-        for key, entry in zip(normalize_terms(raw), meta, strict=True):
-            if not key:
-                continue
+
+        def pattern_id(key: str) -> int:
+            """The automaton pattern of ``key``, added when new (a word shared by a term, a
+            document word and an anchor is looked for once)."""
             pid = index.get(key)
             if pid is None:
                 pid = index[key] = len(patterns)
                 patterns.append(key)
                 entries.append([])
-            entries[pid].append(entry)
+            return pid
+
+        for key, entry in zip(normalize_terms(raw), meta, strict=True):
+            if key:
+                entries[pattern_id(key)].append(entry)
         self._entries = entries
         self._pattern_count = len(patterns)
         # Words whose presence anywhere in the document matters (document_minus/plus, the
@@ -303,26 +308,14 @@ class Scanner:
         words = self._document_words()
         # Matched in their folded form, as the terms are (密级：秘密 as written in a rule).
         for word, key in zip(words, normalize_terms(words), strict=True):
-            if not key:
-                continue  # "" is in every text: see _scan_text
-            pid = index.get(key)
-            if pid is None:
-                pid = index[key] = len(patterns)
-                patterns.append(key)
-                entries.append([])
-            self._doc_pids.setdefault(pid, []).append(word)
+            if key:  # "" is in every text: see _scan_text
+                self._doc_pids.setdefault(pattern_id(key), []).append(word)
         # The patterns' anchor words (see _build_prefilter), found in the same pass.
         self._anchor_pids: dict[int, int] = {}
         spaced = set(self._spaced_anchor_ids)
         for aid, word in enumerate(self._anchor_words):
-            if aid in spaced:
-                continue
-            pid = index.get(word)
-            if pid is None:
-                pid = index[word] = len(patterns)
-                patterns.append(word)
-                entries.append([])
-            self._anchor_pids[pid] = aid
+            if aid not in spaced:
+                self._anchor_pids[pattern_id(word)] = aid
         self._automaton = ahocorasick_rs.AhoCorasick(
             patterns or ["\0"], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
 

@@ -390,15 +390,9 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
             prev = None
             continue  # zero width
         if ch == "(":
-            end = _group_end(branch, i)
-            if branch.startswith("(?:", i):
-                inner = branch[i + 3:end - 1]
-            elif branch.startswith("(?P<", i):
-                inner = branch[branch.index(">", i) + 1:end - 1]
-            elif branch.startswith("(?", i):
+            end, inner = _group(branch, i)
+            if inner is None:
                 return best
-            else:
-                inner = branch[i + 1:end - 1]
             width = _width(inner)
             atom_words = _literal_alternation(inner)
         elif ch == "[":
@@ -455,6 +449,19 @@ def _inner_anchor(branch: str) -> tuple[set[str], int, int] | None:
     return best
 
 
+def _group(branch: str, i: int) -> tuple[int, str | None]:
+    """The end of the group opening at ``branch[i]`` and its body (None for a group this
+    reader does not know: flags, atomic, conditional)."""
+    end = _group_end(branch, i)
+    if branch.startswith("(?:", i):
+        return end, branch[i + 3:end - 1]
+    if branch.startswith("(?P<", i):
+        return end, branch[branch.index(">", i) + 1:end - 1]
+    if branch.startswith("(?", i):
+        return end, None
+    return end, branch[i + 1:end - 1]
+
+
 def _width(s: str) -> tuple[int, int | None] | None:
     """(min, max) characters a sub-pattern matches (max None: unbounded; None: unknown)."""
     lo_all: int | None = None
@@ -468,15 +475,9 @@ def _width(s: str) -> tuple[int, int | None] | None:
                 i = _group_end(branch, i)
                 continue
             if ch == "(":
-                end = _group_end(branch, i)
-                if branch.startswith("(?:", i):
-                    inner = branch[i + 3:end - 1]
-                elif branch.startswith("(?P<", i):
-                    inner = branch[branch.index(">", i) + 1:end - 1]
-                elif branch.startswith("(?", i):
+                end, inner = _group(branch, i)
+                if inner is None:
                     return None
-                else:
-                    inner = branch[i + 1:end - 1]
                 w = _width(inner)
                 if w is None:
                     return None

@@ -288,7 +288,7 @@ _ROLE_BEFORE_NAME = regex.compile(
     r"|其子|其女|其妻|其夫|其父|其母|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女)(?=\p{Han})")
 #: A name with the word a list or a school puts after it (李某某同学因患…, 张某同志因病…), or
 #: the verb of a diagnosis right after it (邹某某实际诊断为…, 冯某患…).
-_ROLE_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
+_WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
                                  r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)")
 _SENTENCE_BACK = 40
 
@@ -304,7 +304,7 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
         if span is not None and span[1] <= condition_start \
                 and is_name_token(text[span[0]:span[1]]):
             found.append(span)
-    for m in _ROLE_AFTER_NAME.finditer(text, lo, condition_start):
+    for m in _WORD_AFTER_NAME.finditer(text, lo, condition_start):
         span = name_ending_at(text, m.start())
         if span is not None and span[0] >= lo:
             found.append(span)

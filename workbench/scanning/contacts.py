@@ -22,6 +22,33 @@ _PERSONAL_DOMAINS = (
 )
 
 
+#: The numbers that may precede a mailbox in a contact line: a person's (an ID or card number, a
+#: mobile) or an office's landline with its area code, with the separators drafts use.
+_NUMBER_BEFORE = re.compile(
+    r"(?<![0-9])(?:(?P<person>[0-9]{15,18}[0-9Xx]?|1[3-9][0-9](?:[ -]?[0-9]{4}){2})"
+    r"|(?P<landline>0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7}))(?![0-9])"
+)
+#: How far back a contact line's phone is looked for: the mailbox's own line and the two above.
+_CONTACT_LOOKBACK_LINES = 3
+_CONTACT_LOOKBACK_CHARS = 120
+
+
+def _listed_with_office_landline(text: str, start: int) -> bool:
+    """Whether the nearest number before a mailbox, in its contact lines, is an office landline.
+
+    An office lists its mailbox next to its landline (电话：0749-…；邮箱：…); a person's mailbox
+    sits next to a mobile, an ID number or a name, which the rule's context words weigh.
+    """
+    begin = start
+    for _ in range(_CONTACT_LOOKBACK_LINES):
+        begin = text.rfind("\n", 0, begin)
+        if begin < 0:
+            break
+    begin = max(begin + 1, start - _CONTACT_LOOKBACK_CHARS)
+    numbers = _NUMBER_BEFORE.findall(text, begin, start)
+    return bool(numbers) and bool(numbers[-1][1])
+
+
 def find_emails(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _EMAIL.finditer(text):
@@ -29,6 +56,9 @@ def find_emails(text: str) -> list[Found]:
         if domain.endswith(_PUBLIC_DOMAINS):
             out.append(Found("email", m.start(), m.end(), -0.4,
                              f"institutional mailbox ({domain})"))
+        elif _listed_with_office_landline(text, m.start()):
+            out.append(Found("email", m.start(), m.end(), -0.4,
+                             f"mailbox listed with an office landline ({domain})"))
         elif domain.endswith(_PERSONAL_DOMAINS):
             out.append(Found("email", m.start(), m.end(), 0.1,
                              f"personal mailbox at a free provider ({domain})"))

@@ -61,6 +61,22 @@ def test_a_private_email_is_found() -> None:
     assert ("personal_privacy", "email", "ganlihua@163.com") in _hits("投诉人邮箱ganlihua@163.com")
 
 
+def test_an_office_mailbox_listed_with_its_landline_is_not_flagged() -> None:
+    text = ("二、咨询渠道\n1. 电话：0736-5287302（工作日）；\n2. 电子邮箱：lxsjj_zx@163.com；\n"
+            "3. 来信：岚涧县城关镇人民路8号。")
+    assert [h for h in _hits(text) if h[1] == "email"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A mobile, an ID number or a card closer to the mailbox than the office landline.
+    "经办人电话：0736-5287302。你提供的联系电话13907361234、电子邮箱wangli_86@163.com。",
+    ("办公室电话0736-5287302。\n附：考生信息 王丽 身份证号430726199603120021，"
+     "电子邮箱wangli_86@163.com"),
+])
+def test_a_person_mailbox_after_an_office_landline_is_still_found(text: str) -> None:
+    assert ("personal_privacy", "email", "wangli_86@163.com") in _hits(text)
+
+
 def test_process_markers_and_published_drafts() -> None:
     assert ("process_info", "draft", "讨论稿") in _hits("某某办法（讨论稿）\n第一条")
     notice = "关于公开征求《某某办法（征求意见稿）》意见的通知\n附件：某某办法（征求意见稿）"

@@ -33,6 +33,7 @@ from workbench.scanning.names import (
     names_before_contact,
     names_in_profiles,
     names_in_salutation,
+    names_of_informants,
     plausible_name,
 )
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
@@ -619,6 +620,12 @@ class Scanner:
                 for f in names_in_salutation(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+        informant_rule = rr.get("informant_name")
+        if informant_rule is not None and "实名" in compact:
+            ir = self.rules[informant_rule]
+            for f in names_of_informants(compact):
+                o0, o1 = norm.compact_span(f.start, f.end)
+                out.append(_Candidate(ir, o0, o1, ir.score + f.adjust, f.evidence))
         health_rule = rr.get("medical_condition")
         if health_rule is not None:
             self._conditions_pass(norm, health_rule, personal, out)

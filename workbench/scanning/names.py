@@ -315,6 +315,21 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
                  "name of the person whose illness the sentence tells")
 
 
+#: The verb of a report made under one's own name (罗某某实名举报, 吕某某实名反映).
+_REPORTED_BY_NAME = regex.compile(r"实名(?:举报|反映|投诉|检举|控告|来信)")
+
+
+def names_of_informants(text: str) -> list[Found]:
+    """Names right before 实名举报 and its kin: who reported a case."""
+    out: list[Found] = []
+    for m in _REPORTED_BY_NAME.finditer(text):
+        span = name_ending_at(text, m.start())
+        if span is not None:
+            out.append(Found("informant_name", span[0], span[1], 0.0,
+                             "name of a person who reported under their own name"))
+    return out
+
+
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     """A plausible name of two to four characters that ends at ``end`` (longest first)."""
     for size in (3, 2, 4):

@@ -10,6 +10,7 @@ RECOGNIZER_NAMES = frozenset({
     "email",  # e-mail addresses
     "address",  # home addresses: province / city / district / street / number
     "person_name",  # names of private persons next to a privacy context word or personal data
+    "informant_name",  # the name of a person who reported a case under their own name
     "classification_mark",  # 密级 marks as a grammar: level, ★, term
     "medical_condition",  # illnesses, injuries, history, disability grades by their form
     "technical_parameters",  # clauses with several measured quantities (formulas, processes)

@@ -31,6 +31,10 @@ WITHHOLD_SCORE = 0.7
 #: the whole paper: 已被依法刑事拘留 in a traffic bulletin, a unit code in a recruits' list.
 #: A classification mark always withholds.
 LONE_WITHHOLD_SCORE = 0.75
+#: Who reported a case (an informant's name or identity) is masked where it appears, like a
+#: third party's personal data (区分处理): the paper around it, a recovery bulletin or a
+#: petition reply, is not itself a case file.
+MASKED_SUBTYPES = frozenset({"informant", "whistleblower"})
 DISCRETIONARY_SCORE = 0.6
 #: One discretionary hit alone must be at least this confident to move a document away from
 #: proactive; weaker ones count only when two or more different ones agree.
@@ -71,8 +75,10 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         spec = negative_list.spec(category) if negative_list is not None else None
         return spec.legal_ground.cite() if spec else ""
 
-    needs_redaction = any(h.category in REDACT_CATEGORIES for h in hits)
-    withhold = [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE]
+    needs_redaction = any(h.category in REDACT_CATEGORIES or h.subtype in MASKED_SUBTYPES
+                          for h in hits)
+    withhold = [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE
+                and h.subtype not in MASKED_SUBTYPES]
     masked: Hit | None = None  # the one weak article-14 passage, masked instead
     if len({h.text for h in withhold}) == 1 and all(
             h.score < LONE_WITHHOLD_SCORE and h.category != Category.STATE_SECRET
@@ -111,6 +117,11 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         kinds = sorted({CATEGORY_NAME_ZH[h.category] for h in hits
                         if h.category in REDACT_CATEGORIES})
         grounds = _grounds(hits, REDACT_CATEGORIES, ground)
+        informants = [h for h in hits if h.subtype in MASKED_SUBTYPES]
+        if informants:
+            kinds.append("举报人身份")
+            cite = informants[0].legal_ground or ground(informants[0].category)
+            grounds = "；".join(g for g in (grounds, cite) if g)
         if masked is not None:
             kinds.insert(0, f"一处{CATEGORY_NAME_ZH[masked.category]}（“{masked.text}”，请复核）")
             grounds = "；".join(g for g in (masked.legal_ground or ground(masked.category), grounds)

@@ -114,7 +114,6 @@ def test_disease_names_in_policy_text_are_not_health_data(text: str) -> None:
     ("该社不良贷款率实际为21.3%，远高于对外披露的3.1%。", "economic_security"),
     ("为缓解流动性压力，拟由县财政分三批向该农商行注资8亿元。", "economic_security"),
     ("下一步拟对其关联企业开展搜查，并调取相关银行流水。", "investigation"),
-    ("本案举报人系该项目原施工队负责人。", "investigation"),
     (("根据统计联网直报数据，各企业情况如下：\n1.江北精密机械有限公司：1—6月工业总产值3.42亿元，"
      "同比下降8.1%。"), "law_prohibited"),
 ])

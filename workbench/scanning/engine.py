@@ -18,6 +18,7 @@ from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
 from workbench.heap import collector_paused
 from workbench.scanning.contacts import find_addresses, find_emails
+from workbench.scanning.facts import best_topic, is_concrete, paper_withheld, sentences
 from workbench.scanning.found import Found
 from workbench.scanning.health import find_conditions
 from workbench.scanning.loader import NegativeList
@@ -128,7 +129,12 @@ class Scanner:
                           if r.pattern]
         self._build_prefilter()
         self._recognizer_rules = {r.recognizer: i for i, r in enumerate(self.rules)
-                                  if r.recognizer}
+                                  if r.recognizer and r.recognizer != "paper_fact"}
+        # One per category: its subject words, read only in a paper already not to be published.
+        # Ties between categories go to the one DESIGN.md lists first (the stricter ground).
+        self._fact_rules = sorted((i for i, r in enumerate(self.rules)
+                                   if r.recognizer == "paper_fact"),
+                                  key=lambda i: list(Category).index(self.rules[i].category))
         self._ctx = [(tuple(normalize_term(w) for w in r.context_plus),
                       tuple(normalize_term(w) for w in r.context_minus)) for r in self.rules]
         self._doc_minus = [(i, tuple(normalize_term(w) for w in r.document_minus))
@@ -311,6 +317,14 @@ class Scanner:
         for word, key in zip(words, normalize_terms(words), strict=True):
             if key:  # "" is in every text: see _scan_text
                 self._doc_pids.setdefault(pattern_id(key), []).append(word)
+        # The subject words of the paper_fact rules, per automaton pattern: (rule, word).
+        word_pid = {word: pid for pid, ws in self._doc_pids.items() for word in ws}
+        self._fact_pids: dict[int, list[tuple[int, str]]] = {}
+        for i in self._fact_rules:
+            for word in self.rules[i].context_plus:
+                pid = word_pid.get(word)
+                if pid is not None:
+                    self._fact_pids.setdefault(pid, []).append((i, word))
         # The patterns' anchor words (see _build_prefilter), found in the same pass.
         self._anchor_pids: dict[int, int] = {}
         spaced = set(self._spaced_anchor_ids)
@@ -325,7 +339,7 @@ class Scanner:
         words: list[str] = []
         for _, ws in (*self._doc_minus, *self._doc_plus):
             words.extend(ws)
-        for i in self._recognizer_rules.values():
+        for i in (*self._recognizer_rules.values(), *self._fact_rules):
             words.extend(self._ctx[i][0])  # "the document mentions such numbers"
         words.extend(_REPLY_LETTER_WORDS)
         words.extend(_YOU_LETTER_WORDS)
@@ -405,6 +419,8 @@ class Scanner:
         check_cancelled(sink)
         sink.update(3, 4, "scoring")
         hits = self._finish(norm, candidates, suppressors, location_at)
+        if self._fact_pids and paper_withheld(hits):
+            hits = self._with_paper_facts(norm, matches, hits, location_at)
         sink.update(4, 4, "done")
         return hits
 
@@ -747,6 +763,76 @@ class Scanner:
                 round(max(0.0, min(1.0, c.score)), 2), ground, head + c.evidence, version,
                 location_at(c.start) if location_at else None))  # type: ignore[arg-type]
         return hits
+
+    def _with_paper_facts(self, norm: NormalizedText, matches: list[tuple[int, int, int]],
+                          hits: list[Hit],
+                          location_at: Callable[[int], object] | None) -> list[Hit]:
+        """``hits`` plus the concrete-fact sentences of a paper not to be published (see
+        ``facts``), each under the category whose subject words it uses most. The subject
+        words come from the term automaton's pass (``matches``, compact coordinates)."""
+        fact_pids = self._fact_pids
+        found = sorted((s, i, w) for pid, s, _ in matches if pid in fact_pids
+                       for i, w in fact_pids[pid])
+        if not found:
+            return hits
+        at = norm.compact_map.starts([s for s, _, _ in found])
+        folded, text = norm.folded, norm.original
+        order = {i: k for k, i in enumerate(self._fact_rules)}
+        marked: dict[Category, list[tuple[int, int]]] = {}
+        for h in hits:
+            marked.setdefault(h.category, []).append((h.start, h.end))
+        for spans in marked.values():
+            spans.sort()
+        added: list[Hit] = []
+        strings = self._hit_strings
+        k = 0
+        for s, e in sentences(folded):
+            while k < len(at) and at[k] < s:
+                k += 1
+            words: dict[int, list[str]] = {}
+            j = k
+            while j < len(at) and at[j] < e:
+                _, i, w = found[j]
+                if w not in words.setdefault(i, []):
+                    words[i].append(w)
+                j += 1
+            if not words:
+                continue
+            sentence = folded[s:e]
+            if not is_concrete(sentence):
+                continue
+            topics = [(i, words[i], self._ctx[i][1]) for i in sorted(words, key=order.__getitem__)]
+            best = best_topic(sentence, topics)
+            if best is None:
+                continue
+            rule = self.rules[best[0]]
+            o0, o1 = norm.folded_span(s, e)
+            if _overlaps_any(marked.get(rule.category, []), o0, o1):
+                continue  # already marked under this category
+            head, ground = strings[id(rule)]
+            evidence = f"{head}a concrete fact about {'、'.join(best[1][:3])}"
+            added.append(make_hit(
+                rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score, ground,
+                evidence, self.version,
+                location_at(o0) if location_at else None))  # type: ignore[arg-type]
+        return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+#: The longest hit ``_overlaps_any`` looks back over (a clause, a table row).
+_LONGEST_HIT = 400
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``spans`` (sorted) overlaps ``start..end``."""
+    k = bisect.bisect_left(spans, (end, -1))
+    while k > 0:
+        k -= 1
+        s, e = spans[k]
+        if e > start:
+            return True
+        if s < start - _LONGEST_HIT:
+            return False
+    return False
 
 
 def _matches_at(pattern: regex.Pattern[str], text: str,

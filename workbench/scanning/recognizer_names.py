@@ -13,5 +13,6 @@ RECOGNIZER_NAMES = frozenset({
     "informant_name",  # the name of a person who reported a case under their own name
     "classification_mark",  # 密级 marks as a grammar: level, ★, term
     "medical_condition",  # illnesses, injuries, history, disability grades by their form
+    "paper_fact",  # a concrete-fact sentence of a paper already not to be published
     "technical_parameters",  # clauses with several measured quantities (formulas, processes)
 })

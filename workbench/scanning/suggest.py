@@ -35,6 +35,9 @@ LONE_WITHHOLD_SCORE = 0.75
 #: third party's personal data (区分处理): the paper around it, a recovery bulletin or a
 #: petition reply, is not itself a case file.
 MASKED_SUBTYPES = frozenset({"informant", "whistleblower"})
+#: The concrete-fact sentences of a paper already not to be published (``facts``): they show
+#: the reviewer the passages behind the decision and never make it.
+FACT_SUBTYPE = "paper_fact"
 DISCRETIONARY_SCORE = 0.6
 #: One discretionary hit alone must be at least this confident to move a document away from
 #: proactive; weaker ones count only when two or more different ones agree.
@@ -75,6 +78,7 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         spec = negative_list.spec(category) if negative_list is not None else None
         return spec.legal_ground.cite() if spec else ""
 
+    hits = [h for h in hits if h.subtype != FACT_SUBTYPE]
     needs_redaction = any(h.category in REDACT_CATEGORIES or h.subtype in MASKED_SUBTYPES
                           for h in hits)
     withhold = [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE

@@ -1,0 +1,68 @@
+"""Concrete-fact sentences of a paper already not to be published."""
+
+from __future__ import annotations
+
+from tests.helpers.scanning import SCANNER
+from tests.helpers.scanning import suggest as _suggest
+from workbench.core.attributes import DisclosureAttribute
+from workbench.scanning.facts import best_topic, is_concrete, sentences
+
+_MARKED = "秘密★1年\n关于园区应急处置能力的情况报告\n"
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [(str(h.category), h.text) for h in SCANNER.scan_text(text)
+            if h.subtype == "paper_fact"]
+
+
+def test_sentences_skip_the_title_and_fragments() -> None:
+    text = "关于某事项的报告\n一、概况\n物资库钥匙由值班员一人保管。应急闸门需两人操作。"
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == ["物资库钥匙由值班员一人保管", "应急闸门需两人操作"]
+
+
+def test_a_fact_has_a_figure_a_plan_or_a_place() -> None:
+    assert is_concrete("拟于下周对其名下房产采取查封措施")
+    assert is_concrete("应急闸门需2人操作约15分钟")
+    assert is_concrete("油库位于港区北堤尽头")
+    assert not is_concrete("进一步压实工作责任，切实做好安全防范")
+    assert not is_concrete("根据《安全生产法》第21条规定执行")
+    assert not is_concrete("如有疑问请拨打热线12345")
+
+
+def test_the_topic_with_most_words_wins_and_ties_go_first() -> None:
+    topics = [(1, ["钥匙"], ["宣传"]), (2, ["补助", "列支"], [])]
+    assert best_topic("钥匙保管，每人补助200元从经费列支", topics) == (2, ["补助", "列支"])
+    assert best_topic("钥匙和补助", topics) == (1, ["钥匙"])
+    assert best_topic("钥匙宣传", [(1, ["钥匙"], ["宣传"])]) is None
+
+
+def test_a_withheld_paper_shows_its_concrete_facts() -> None:
+    text = (_MARKED + "物资库钥匙由消防站站长一人保管，夜间无人值守。\n"
+            "园区贷款已逾期4200万元，银行拟压降授信。\n"
+            "各单位要进一步提高认识，压实责任。\n")
+    facts = _facts(text)
+    assert ("public_safety", "物资库钥匙由消防站站长一人保管，夜间无人值守") in facts
+    assert ("economic_security", "园区贷款已逾期4200万元，银行拟压降授信") in facts
+    assert not any("提高认识" in t for _, t in facts)
+
+
+def test_a_published_paper_gets_no_fact_hits() -> None:
+    text = ("关于园区应急物资储备的公告\n物资库钥匙由消防站站长一人保管，夜间无人值守。\n"
+            "园区贷款已逾期4200万元。\n")
+    assert _facts(text) == []
+
+
+def test_fact_hits_never_decide_the_attribute() -> None:
+    # Minutes are released on request; the fact sentences about prices must not add a
+    # redaction the minutes themselves did not call for.
+    text = ("某某局党组会议纪要\n会议研究了采购事项。\n"
+            "会议议定：供应商报价单价为每吨3600元，较市场价低9%，由办公室负责落实。\n")
+    suggestion = _suggest(text)
+    assert suggestion is not None
+    facts = _facts(text)
+    assert facts, SCANNER.scan_text(text)
+    without = [h for h in SCANNER.scan_text(text) if h.subtype != "paper_fact"]
+    assert not any(h.category == "trade_secret" for h in without)
+    assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
+    assert not suggestion.needs_redaction

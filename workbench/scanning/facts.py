@@ -1,0 +1,83 @@
+"""Concrete facts in a paper that is already not to be published: the sentences a reviewer marks
+to show why.
+
+A paper withheld for a classification mark, an open case or a risk it describes keeps most of
+its sensitive content in plain sentences no listed word announces: where a key is kept, how
+much a guarantor has paid out, who is to take over a post. Once such a paper is known (a
+confident article-14 or article-16 hit), each sentence that states a concrete fact (a figure,
+a date or a plan, a place) is marked under the category whose subject words it uses most
+(``recognizer = "paper_fact"`` rules, one per category, their ``context_plus`` the subject
+words). These hits sit below the suggestion's thresholds: they never decide the attribute,
+they show the reviewer the passages behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.attributes import DisclosureAttribute
+from workbench.scanning.model import Hit
+from workbench.scanning.suggest import suggest
+
+#: Where a sentence ends in a draft: full stops, semicolons, line breaks and table cells' rows.
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_MIN_CHARS = 8
+_MAX_CHARS = 220
+#: What makes a sentence a concrete fact rather than a principle: a figure, a plan with its
+#: time, or a place written precisely enough to find.
+_CONCRETE = re.compile(
+    r"[0-9]"
+    r"|拟于|拟由|拟将|拟对|拟以|计划于|定于|将于|准备于|届时|下一步|下周|近期"
+    r"|位于|设在|设于|存放|保管|无人值守|东侧|西侧|南侧|北侧|东北角|西北角|东南角|西南角"
+    r"|尽头|下方|附近|一人|代号"
+)
+#: Sentences that cite, direct or invite rather than state a fact of this paper.
+_NOT_A_FACT = re.compile(
+    r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱"
+    r"|特此|如下[:：]?$|请(?:各|你)"
+)
+
+
+def paper_withheld(hits: Sequence[Hit]) -> bool:
+    """Whether the hits already keep the paper from proactive release (the suggestion's own
+    reading: one weak passage alone, or an informant's name, is masked and does not count)."""
+    return suggest(hits).attribute is not DisclosureAttribute.PROACTIVE
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` worth reading as facts (not headings or fragments)."""
+    out: list[tuple[int, int]] = []
+    # The first line is the paper's title: it names the subject, it states no fact.
+    start = text.find("\n") + 1
+    for m in _SENTENCE_END.finditer(text + "\n"):
+        s, e = start, m.start()
+        start = m.end()
+        while s < e and text[s] in " \t\u3000":
+            s += 1
+        size = e - s
+        if _MIN_CHARS <= size <= _MAX_CHARS:
+            out.append((s, e))
+    return out
+
+
+def is_concrete(sentence: str) -> bool:
+    """A figure, a dated plan or a precise place, and not a citation or an invitation."""
+    return _CONCRETE.search(sentence) is not None and _NOT_A_FACT.search(sentence) is None
+
+
+def best_topic(sentence: str, topics: Sequence[tuple[int, Sequence[str], Sequence[str]]]
+               ) -> tuple[int, list[str]] | None:
+    """The topic (rule index) whose subject words the sentence uses most, with those words.
+
+    ``topics``: (rule index, subject words present in the paper, words that rule it out), in
+    priority order: on a tie the earlier topic wins.
+    """
+    best: tuple[int, list[str]] | None = None
+    for index, words, minus in topics:
+        used = [w for w in words if w in sentence]
+        if not used or any(w in sentence for w in minus):
+            continue
+        if best is None or len(used) > len(best[1]):
+            best = (index, used)
+    return best

@@ -778,11 +778,10 @@ class Scanner:
         at = norm.compact_map.starts([s for s, _, _ in found])
         folded, text = norm.folded, norm.original
         order = {i: k for k, i in enumerate(self._fact_rules)}
-        marked: dict[Category, list[tuple[int, int]]] = {}
+        by_category: dict[Category, list[tuple[int, int]]] = {}
         for h in hits:
-            marked.setdefault(h.category, []).append((h.start, h.end))
-        for spans in marked.values():
-            spans.sort()
+            by_category.setdefault(h.category, []).append((h.start, h.end))
+        marked = {c: _sorted_spans(spans) for c, spans in by_category.items()}
         added: list[Hit] = []
         strings = self._hit_strings
         k = 0
@@ -807,7 +806,8 @@ class Scanner:
                 continue
             rule = self.rules[best[0]]
             o0, o1 = norm.folded_span(s, e)
-            if _overlaps_any(marked.get(rule.category, []), o0, o1):
+            spans = marked.get(rule.category)
+            if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
                 continue  # already marked under this category
             head, ground = strings[id(rule)]
             evidence = f"{head}a concrete fact about {'、'.join(best[1][:3])}"
@@ -818,21 +818,8 @@ class Scanner:
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
 
-#: The longest hit ``_overlaps_any`` looks back over (a clause, a table row).
+#: How far before a span a hit that overlaps it may start (a clause, a table row).
 _LONGEST_HIT = 400
-
-
-def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span of ``spans`` (sorted) overlaps ``start..end``."""
-    k = bisect.bisect_left(spans, (end, -1))
-    while k > 0:
-        k -= 1
-        s, e = spans[k]
-        if e > start:
-            return True
-        if s < start - _LONGEST_HIT:
-            return False
-    return False
 
 
 def _matches_at(pattern: regex.Pattern[str], text: str,
@@ -929,24 +916,32 @@ def _suppressor_index(suppressors: list[tuple[int, int, _Entry]], rules: tuple[R
     for s, e, entry in suppressors:
         key: object = ("rule", id(rules[entry.rule])) if entry.rule >= 0 else entry.category
         groups.setdefault(key, []).append((s, e))
-    index: dict[object, tuple[list[int], list[int]]] = {}
-    for key, spans in groups.items():
-        spans.sort()
-        index[key] = ([s for s, _ in spans], [e for _, e in spans])
-    return index
+    return {key: _sorted_spans(spans) for key, spans in groups.items()}
+
+
+def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Spans as sorted starts and the matching ends (what ``_overlaps`` reads)."""
+    spans.sort()
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int, reach: int) -> bool:
+    """Whether one of ``spans`` (see ``_sorted_spans``), none longer than ``reach``, overlaps
+    ``start..end``."""
+    starts, ends = spans
+    k = bisect.bisect_left(starts, start - reach)
+    n = len(starts)
+    while k < n and starts[k] < end:
+        if ends[k] > start:
+            return True
+        k += 1
+    return False
 
 
 def _suppressed_by(start: int, end: int, groups: list[tuple[list[int], list[int]]]) -> bool:
     """Whether an exception span of ``groups`` (see ``_suppressor_index``) overlaps the hit."""
     # Exceptions are short phrases: only those starting a little before the hit can overlap.
-    for starts, ends in groups:
-        k = bisect.bisect_left(starts, start - 64)
-        n = len(starts)
-        while k < n and starts[k] < end:
-            if ends[k] > start:
-                return True
-            k += 1
-    return False
+    return any(_overlaps(spans, start, end, 64) for spans in groups)
 
 
 def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:

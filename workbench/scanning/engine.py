@@ -18,7 +18,7 @@ from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
 from workbench.heap import collector_paused
 from workbench.scanning.contacts import find_addresses, find_emails
-from workbench.scanning.facts import best_topic, is_concrete, paper_withheld, sentences
+from workbench.scanning.facts import best_topic, is_concrete, paper_withheld, sentences_holding
 from workbench.scanning.found import Found
 from workbench.scanning.health import find_conditions
 from workbench.scanning.loader import NegativeList
@@ -785,7 +785,7 @@ class Scanner:
         added: list[Hit] = []
         strings = self._hit_strings
         k = 0
-        for s, e in sentences(folded):
+        for s, e in sentences_holding(folded, at):
             while k < len(at) and at[k] < s:
                 k += 1
             words: dict[int, list[str]] = {}

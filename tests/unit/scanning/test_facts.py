@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers.scanning import SCANNER
 from tests.helpers.scanning import suggest as _suggest
 from workbench.core.attributes import DisclosureAttribute
-from workbench.scanning.facts import best_topic, is_concrete, sentences
+from workbench.scanning.facts import best_topic, is_concrete, sentences, sentences_holding
 
 _MARKED = "秘密★1年\n关于园区应急处置能力的情况报告\n"
 
@@ -66,3 +68,19 @@ def test_fact_hits_never_decide_the_attribute() -> None:
     assert not any(h.category == "trade_secret" for h in without)
     assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
     assert not suggestion.needs_redaction
+
+
+@pytest.mark.parametrize("text", [
+    "关于某事项的报告\n一、仓库位于城东路18号，钥匙由张某保管。二、下周起每日巡查两次；\n"
+    "   缩进的句子写明存放地点在三号库。\n短句。\n"
+    + "很长的句子没有结束" * 40 + "。末句拟于月底完成",
+    "没有换行的一整段文字拟于下月实施，存放在西侧库房。",
+    "标题\n" + " " * 60 + "前面全是空白的句子写了存放地点与数量123。",
+    "标题\n第一句写明了存放的位置。" + " " * 300 + "缩进很深的句子写明存放地点123。",
+])
+def test_sentences_holding_agree_with_splitting_the_whole_text(text: str) -> None:
+    every = sentences(text)
+    for step in (1, 3, 7):
+        positions = list(range(0, len(text), step))
+        expected = [(s, e) for s, e in every if any(s <= p < e for p in positions)]
+        assert sentences_holding(text, positions) == expected

@@ -18,7 +18,14 @@ from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
 from workbench.heap import collector_paused
 from workbench.scanning.contacts import find_addresses, find_emails
-from workbench.scanning.facts import best_topic, is_concrete, paper_withheld, sentences_holding
+from workbench.scanning.facts import (
+    best_topics,
+    fact_clauses,
+    is_concrete,
+    paper_withheld,
+    runs,
+    sentences_holding,
+)
 from workbench.scanning.found import Found
 from workbench.scanning.health import find_conditions
 from workbench.scanning.loader import NegativeList
@@ -798,23 +805,25 @@ class Scanner:
             if not words:
                 continue
             sentence = folded[s:e]
-            if not is_concrete(sentence):
-                continue
             topics = [(i, words[i], self._ctx[i][1]) for i in sorted(words, key=order.__getitem__)]
-            best = best_topic(sentence, topics)
-            if best is None:
+            best = best_topics(sentence, topics)
+            # Two subject words of one topic make a sentence about it specific enough.
+            if not best or (len(best[0][1]) < 2 and not is_concrete(sentence)):
                 continue
-            rule = self.rules[best[0]]
-            o0, o1 = norm.folded_span(s, e)
-            spans = marked.get(rule.category)
-            if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
-                continue  # already marked under this category
-            head, ground = strings[id(rule)]
-            evidence = f"{head}a concrete fact about {'、'.join(best[1][:3])}"
-            added.append(make_hit(
-                rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score, ground,
-                evidence, self.version,
-                location_at(o0) if location_at else None))  # type: ignore[arg-type]
+            for index, used in best:
+                rule = self.rules[index]
+                spans = marked.get(rule.category)
+                head, ground = strings[id(rule)]
+                evidence = f"{head}a concrete fact about {'、'.join(used[:3])}"
+                fresh = [(c0, c1) for c0, c1 in fact_clauses(sentence, words[index])
+                         if spans is None or not _overlaps(spans, *norm.folded_span(s + c0, s + c1),
+                                                           _LONGEST_HIT)]  # not marked yet
+                for r0, r1 in runs(sentence, fresh):
+                    o0, o1 = norm.folded_span(s + r0, s + r1)
+                    added.append(make_hit(
+                        rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score,
+                        ground, evidence, self.version,
+                        location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
 

@@ -27,18 +27,22 @@ _MAX_CHARS = 220
 #: Blanks a sentence may start with (indentation) beyond its length.
 _BLANK_SLACK = 40
 #: What makes a sentence a concrete fact rather than a principle: a figure, a plan with its
-#: time, or a place written precisely enough to find.
-_CONCRETE = re.compile(
-    r"[0-9]"
-    r"|拟于|拟由|拟将|拟对|拟以|计划于|定于|将于|准备于|届时|下一步|下周|近期"
+#: time, a place written precisely enough to find, or a judgment or proposal of this paper's
+#: authors (建议…, 尚需…, 暂不…, 可能…, 对外称…), which is what a draft keeps back.
+_FIGURE = re.compile(r"[0-9]")
+_CONCRETE_WORDS = re.compile(
+    r"拟(?![稿定])|计划于|定于|将于|准备于|届时|下一步|下周|近期"
     r"|位于|设在|设于|存放|保管|无人值守|东侧|西侧|南侧|北侧|东北角|西北角|东南角|西南角"
     r"|尽头|下方|附近|一人|代号"
+    r"|建议|尚需|尚未|尚在|暂不|暂缓|暂停|认为|可能|对外称|口径|不宜|防止|避免|以免|反映|须先"
 )
-#: Sentences that cite, direct or invite rather than state a fact of this paper.
+#: Clauses that cite, direct or invite rather than state a fact of this paper.
 _NOT_A_FACT = re.compile(
-    r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱"
-    r"|特此|如下[:：]?$|请(?:各|你)"
+    r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱|邮箱"
+    r"|特此|如下[:：]?$|^请(?:各|你)|请(?:各|你)"
 )
+#: Where a sentence divides into clauses.
+_CLAUSE_END = re.compile(r"[，,：:]")
 
 
 def paper_withheld(hits: Sequence[Hit]) -> bool:
@@ -96,23 +100,79 @@ def sentences_holding(text: str, positions: Sequence[int]) -> list[tuple[int, in
     return out
 
 
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence (between commas and colons)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_END.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return out
+
+
 def is_concrete(sentence: str) -> bool:
-    """A figure, a dated plan or a precise place, and not a citation or an invitation."""
-    return _CONCRETE.search(sentence) is not None and _NOT_A_FACT.search(sentence) is None
+    """A figure, a dated plan, a precise place or a judgment, in a clause that does not cite,
+    direct or invite."""
+    return any(_stated(sentence[s:e]) for s, e in clauses(sentence))
 
 
-def best_topic(sentence: str, topics: Sequence[tuple[int, Sequence[str], Sequence[str]]]
-               ) -> tuple[int, list[str]] | None:
-    """The topic (rule index) whose subject words the sentence uses most, with those words.
+def _stated(clause: str) -> bool:
+    return ((_FIGURE.search(clause) is not None or _CONCRETE_WORDS.search(clause) is not None)
+            and _NOT_A_FACT.search(clause) is None)
+
+
+def fact_clauses(sentence: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` that state the fact, in order.
+
+    A clause states it when it holds one of the topic's subject ``words`` or a concrete
+    marker, or when a figure alone follows such a clause (its amount, not a total published
+    elsewhere in the sentence). Clauses that cite, direct or invite (a hotline, a law's name)
+    are left out.
+    """
+    out: list[tuple[int, int]] = []
+    stated = False
+    for s, e in clauses(sentence):
+        clause = sentence[s:e]
+        if e - s < 2 or _NOT_A_FACT.search(clause):
+            stated = False
+        elif any(w in clause for w in words) or _CONCRETE_WORDS.search(clause):
+            stated = True
+            out.append((s, e))
+        elif stated and _FIGURE.search(clause):
+            stated = False
+            out.append((s, e))
+        else:
+            stated = False
+    return out
+
+
+def runs(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (clauses, in order) with the ones only a clause mark parts merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _CLAUSE_END.fullmatch(sentence, out[-1][1], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def best_topics(sentence: str, topics: Sequence[tuple[int, Sequence[str], Sequence[str]]]
+                ) -> list[tuple[int, list[str]]]:
+    """The topics (rule indexes) whose subject words the sentence uses most, with those words:
+    one, or every topic tied for the most (the reviewer sees each reading).
 
     ``topics``: (rule index, subject words present in the paper, words that rule it out), in
-    priority order: on a tie the earlier topic wins.
+    priority order.
     """
-    best: tuple[int, list[str]] | None = None
+    best: list[tuple[int, list[str]]] = []
     for index, words, minus in topics:
         used = [w for w in words if w in sentence]
         if not used or any(w in sentence for w in minus):
             continue
-        if best is None or len(used) > len(best[1]):
-            best = (index, used)
+        if not best or len(used) > len(best[0][1]):
+            best = [(index, used)]
+        elif len(used) == len(best[0][1]):
+            best.append((index, used))
     return best

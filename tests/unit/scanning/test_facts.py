@@ -7,7 +7,14 @@ import pytest
 from tests.helpers.scanning import SCANNER
 from tests.helpers.scanning import suggest as _suggest
 from workbench.core.attributes import DisclosureAttribute
-from workbench.scanning.facts import best_topic, is_concrete, sentences, sentences_holding
+from workbench.scanning.facts import (
+    best_topics,
+    fact_clauses,
+    is_concrete,
+    runs,
+    sentences,
+    sentences_holding,
+)
 
 _MARKED = "秘密★1年\n关于园区应急处置能力的情况报告\n"
 
@@ -23,20 +30,41 @@ def test_sentences_skip_the_title_and_fragments() -> None:
     assert spans == ["物资库钥匙由值班员一人保管", "应急闸门需两人操作"]
 
 
-def test_a_fact_has_a_figure_a_plan_or_a_place() -> None:
+def test_a_fact_has_a_figure_a_plan_a_place_or_a_judgment() -> None:
     assert is_concrete("拟于下周对其名下房产采取查封措施")
     assert is_concrete("应急闸门需2人操作约15分钟")
     assert is_concrete("油库位于港区北堤尽头")
+    assert is_concrete("建议听证会前由街道对重点人员做好稳控")
+    assert is_concrete("此事暂不对外通报")
     assert not is_concrete("进一步压实工作责任，切实做好安全防范")
     assert not is_concrete("根据《安全生产法》第21条规定执行")
     assert not is_concrete("如有疑问请拨打热线12345")
 
 
-def test_the_topic_with_most_words_wins_and_ties_go_first() -> None:
+def test_a_citation_or_hotline_clause_does_not_make_a_sentence_concrete() -> None:
+    assert is_concrete("根据《条例》第5条，仓库设在港区北堤")
+    assert not is_concrete("联系电话0736-5221026，邮箱lc@163.com")
+
+
+def test_the_topic_with_most_words_wins_and_ties_are_all_kept() -> None:
     topics = [(1, ["钥匙"], ["宣传"]), (2, ["补助", "列支"], [])]
-    assert best_topic("钥匙保管，每人补助200元从经费列支", topics) == (2, ["补助", "列支"])
-    assert best_topic("钥匙和补助", topics) == (1, ["钥匙"])
-    assert best_topic("钥匙宣传", [(1, ["钥匙"], ["宣传"])]) is None
+    assert best_topics("钥匙保管，每人补助200元从经费列支", topics) == [(2, ["补助", "列支"])]
+    assert best_topics("钥匙和补助", topics) == [(1, ["钥匙"]), (2, ["补助"])]
+    assert best_topics("钥匙宣传", [(1, ["钥匙"], ["宣传"])]) == []
+
+
+def test_only_the_clauses_that_state_the_fact_are_marked() -> None:
+    sentence = "经查，油库位于港区北堤，储量3000吨，咨询电话0736-5221026，详见《管理办法》"
+    picked = [sentence[s:e] for s, e in fact_clauses(sentence, ["油库"])]
+    # The figure right after the fact is its amount; the hotline and the citation are not.
+    assert picked == ["油库位于港区北堤", "储量3000吨"]
+    assert [sentence[s:e] for s, e in runs(sentence, fact_clauses(sentence, ["油库"]))] == [
+        "油库位于港区北堤，储量3000吨"]
+
+
+def test_a_figure_alone_is_not_a_fact() -> None:
+    sentence = "全县地区生产总值96.84亿元，同比增长5.3%"
+    assert fact_clauses(sentence, ["储备"]) == []
 
 
 def test_a_withheld_paper_shows_its_concrete_facts() -> None:

@@ -640,9 +640,11 @@ class Scanner:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             if any(w in self._present for w in _REPLY_LETTER_WORDS):
+                addressee_rule = rr.get("addressee")
+                ar = self.rules[addressee_rule] if addressee_rule is not None else nr
                 for f in names_in_salutation(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)
-                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+                    out.append(_Candidate(ar, o0, o1, ar.score + f.adjust, f.evidence))
         informant_rule = rr.get("informant_name")
         if informant_rule is not None and "实名" in compact:
             ir = self.rules[informant_rule]

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from workbench.core.attributes import DisclosureAttribute
 from workbench.scanning.model import Hit
-from workbench.scanning.suggest import suggest
+from workbench.scanning.suggest import ADDRESSEE_RULE, suggest
 
 #: Where a sentence ends in a draft: full stops, semicolons, line breaks and table cells' rows.
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -47,8 +47,11 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 
 def paper_withheld(hits: Sequence[Hit]) -> bool:
     """Whether the hits already keep the paper from proactive release (the suggestion's own
-    reading: one weak passage alone, or an informant's name, is masked and does not count)."""
-    return suggest(hits).attribute is not DisclosureAttribute.PROACTIVE
+    reading: one weak passage alone, or an informant's name, is masked and does not count).
+    A reply letter is released to its addressee for who it is written to, not for what it
+    says, so the addressee does not count either."""
+    own = [h for h in hits if h.rule != ADDRESSEE_RULE]
+    return suggest(own).attribute is not DisclosureAttribute.PROACTIVE
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

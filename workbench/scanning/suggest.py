@@ -38,6 +38,9 @@ MASKED_SUBTYPES = frozenset({"informant", "whistleblower"})
 #: The concrete-fact sentences of a paper already not to be published (``facts``): they show
 #: the reviewer the passages behind the decision and never make it.
 FACT_SUBTYPE = "paper_fact"
+#: The addressee of a reply letter (a petitioner, an applicant): the letter settles that
+#: person's own matter and is released to them on request, not published.
+ADDRESSEE_RULE = "personal_privacy.addressee"
 DISCRETIONARY_SCORE = 0.6
 #: One discretionary hit alone must be at least this confident to move a document away from
 #: proactive; weaker ones count only when two or more different ones agree.
@@ -112,6 +115,14 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
             DisclosureAttribute.ON_REQUEST, needs_redaction=needs_redaction,
             reason=f"{CATEGORY_NAME_ZH[top.category]}：“{top.text}”，可以不予主动公开",
             legal_ground=ground(top.category), manual_review=not text_complete)
+    addressed = [h for h in hits if h.rule == ADDRESSEE_RULE and h.score >= DISCRETIONARY_SCORE]
+    if addressed:
+        return Suggestion(
+            DisclosureAttribute.ON_REQUEST, needs_redaction=True,
+            reason=f"答复特定当事人（“{addressed[0].text}”）的文书，依申请向当事人提供；"
+                   "对外公开须遮盖其身份信息",
+            legal_ground=addressed[0].legal_ground or ground(Category.PERSONAL_PRIVACY),
+            manual_review=not text_complete)
     if not text_complete:
         return Suggestion(
             DisclosureAttribute.ON_REQUEST, needs_redaction=needs_redaction,

@@ -21,8 +21,8 @@ from workbench.scanning.contacts import find_addresses, find_emails
 from workbench.scanning.facts import (
     best_topics,
     fact_clauses,
+    fact_topics,
     is_concrete,
-    paper_withheld,
     runs,
     sentences_holding,
 )
@@ -426,8 +426,11 @@ class Scanner:
         check_cancelled(sink)
         sink.update(3, 4, "scoring")
         hits = self._finish(norm, candidates, suppressors, location_at)
-        if self._fact_pids and paper_withheld(hits):
-            hits = self._with_paper_facts(norm, matches, hits, location_at)
+        topics = fact_topics(hits) if self._fact_pids else None
+        if topics and len(topics) == 1:
+            topics = self._unless_published_kind(norm.folded, topics)
+        if topics:
+            hits = self._with_paper_facts(norm, matches, hits, topics, location_at)
         sink.update(4, 4, "done")
         return hits
 
@@ -773,15 +776,27 @@ class Scanner:
                 location_at(c.start) if location_at else None))  # type: ignore[arg-type]
         return hits
 
+    def _unless_published_kind(self, folded: str, topics: frozenset[Category]
+                               ) -> frozenset[Category] | None:
+        """``topics`` (a lone passage's category), or None when the title names a kind of
+        paper published on purpose about that subject (典型案例的通报: closed cases told as a
+        warning), by the words that rule out the category's facts."""
+        title = _head_lines(folded, 2)
+        for i in self._fact_rules:
+            if self.rules[i].category in topics and any(w in title for w in self._ctx[i][1]):
+                return None
+        return topics
+
     def _with_paper_facts(self, norm: NormalizedText, matches: list[tuple[int, int, int]],
-                          hits: list[Hit],
+                          hits: list[Hit], topics: frozenset[Category],
                           location_at: Callable[[int], object] | None) -> list[Hit]:
         """``hits`` plus the concrete-fact sentences of a paper not to be published (see
         ``facts``), each under the category whose subject words it uses most. The subject
         words come from the term automaton's pass (``matches``, compact coordinates)."""
         fact_pids = self._fact_pids
+        rules = self.rules
         found = sorted((s, i, w) for pid, s, _ in matches if pid in fact_pids
-                       for i, w in fact_pids[pid])
+                       for i, w in fact_pids[pid] if rules[i].category in topics)
         if not found:
             return hits
         at = norm.compact_map.starts([s for s, _, _ in found])
@@ -827,6 +842,16 @@ class Scanner:
                         ground, evidence, self.version,
                         location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+def _head_lines(text: str, n: int) -> str:
+    """The first ``n`` lines of ``text`` (where a draft states its issuer and title)."""
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[:end]
 
 
 #: How far before a span a hit that overlaps it may start (a clause, a table row).

@@ -17,8 +17,9 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.attributes import DisclosureAttribute
+from workbench.core.categories import Category
 from workbench.scanning.model import Hit
-from workbench.scanning.suggest import ADDRESSEE_RULE, suggest
+from workbench.scanning.suggest import ADDRESSEE_RULE, masked_passage, suggest
 
 #: Where a sentence ends in a draft: full stops, semicolons, line breaks and table cells' rows.
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -45,13 +46,23 @@ _NOT_A_FACT = re.compile(
 _CLAUSE_END = re.compile(r"[，,：:]")
 
 
-def paper_withheld(hits: Sequence[Hit]) -> bool:
-    """Whether the hits already keep the paper from proactive release (the suggestion's own
-    reading: one weak passage alone, or an informant's name, is masked and does not count).
-    A reply letter is released to its addressee for who it is written to, not for what it
-    says, so the addressee does not count either."""
+def fact_topics(hits: Sequence[Hit]) -> frozenset[Category] | None:
+    """The categories whose fact sentences are worth marking in this paper, or None.
+
+    Every category when the hits already keep the paper from proactive release (the
+    suggestion's own reading: one weak passage alone, or an informant's name, is masked and
+    does not count). When one article-14 passage alone is to be masked, its own category:
+    whether the paper returns to that subject decides whether it is a stray passage. A reply
+    letter is released to its addressee for who it is written to, not for what it says: its
+    addressee does not count, and its lone passage stays a passage to mask.
+    """
     own = [h for h in hits if h.rule != ADDRESSEE_RULE]
-    return suggest(own).attribute is not DisclosureAttribute.PROACTIVE
+    if suggest(own).attribute is not DisclosureAttribute.PROACTIVE:
+        return frozenset(Category)
+    lone = masked_passage(own)
+    if lone is None or len(own) < len(hits):
+        return None
+    return frozenset({lone.category})
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

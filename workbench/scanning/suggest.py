@@ -38,6 +38,8 @@ MASKED_SUBTYPES = frozenset({"informant", "whistleblower"})
 #: The concrete-fact sentences of a paper already not to be published (``facts``): they show
 #: the reviewer the passages behind the decision and never make it.
 FACT_SUBTYPE = "paper_fact"
+#: Fact sentences of a lone passage's own category that make it the paper's subject.
+CORROBORATING_FACTS = 2
 #: The addressee of a reply letter (a petitioner, an applicant): the letter settles that
 #: person's own matter and is released to them on request, not published.
 ADDRESSEE_RULE = "personal_privacy.addressee"
@@ -81,16 +83,24 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         spec = negative_list.spec(category) if negative_list is not None else None
         return spec.legal_ground.cite() if spec else ""
 
+    facts = [h for h in hits if h.subtype == FACT_SUBTYPE]
     hits = [h for h in hits if h.subtype != FACT_SUBTYPE]
     needs_redaction = any(h.category in REDACT_CATEGORIES or h.subtype in MASKED_SUBTYPES
                           for h in hits)
-    withhold = [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE
-                and h.subtype not in MASKED_SUBTYPES]
-    masked: Hit | None = None  # the one weak article-14 passage, masked instead
-    if len({h.text for h in withhold}) == 1 and all(
-            h.score < LONE_WITHHOLD_SCORE and h.category != Category.STATE_SECRET
-            for h in withhold):
-        masked, withhold = withhold[0], []
+    withhold = _withholding(hits)
+    masked = lone_passage(withhold)  # the one weak article-14 passage, masked instead
+    if masked is not None:
+        alike = [f for f in facts if f.category == masked.category]
+        if len(alike) >= CORROBORATING_FACTS:
+            # The paper keeps returning to the passage's subject: it is what the paper is
+            # about (a case referral, a risk report), not a stray sentence to mask.
+            return Suggestion(
+                DisclosureAttribute.WITHHELD, needs_redaction=False,
+                reason=f"{CATEGORY_NAME_ZH[masked.category]}：“{masked.text}”，"
+                       f"文中另有{len(alike)}处同类具体事实",
+                legal_ground=masked.legal_ground or ground(masked.category),
+                manual_review=not text_complete)
+        withhold = []
         needs_redaction = True
     core = _third_party_core(hits, text) if text is not None else None
     if core and not withhold:
@@ -150,6 +160,27 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
                           reason="仅有低置信度提示，逐条确认后可主动公开")
     return Suggestion(DisclosureAttribute.PROACTIVE, needs_redaction=False,
                       reason="未发现负面清单事项，负面清单以外的信息原则上公开")
+
+
+def _withholding(hits: Sequence[Hit]) -> list[Hit]:
+    """The confident article-14 hits (an informant's identity is masked, not withheld)."""
+    return [h for h in hits if h.category in WITHHOLD_CATEGORIES and h.score >= WITHHOLD_SCORE
+            and h.subtype not in MASKED_SUBTYPES]
+
+
+def lone_passage(withhold: Sequence[Hit]) -> Hit | None:
+    """The one weak article-14 passage of a paper (see ``LONE_WITHHOLD_SCORE``), if that is
+    all ``withhold`` (``_withholding``'s hits) holds."""
+    if len({h.text for h in withhold}) == 1 and all(
+            h.score < LONE_WITHHOLD_SCORE and h.category != Category.STATE_SECRET
+            for h in withhold):
+        return withhold[0]
+    return None
+
+
+def masked_passage(hits: Sequence[Hit]) -> Hit | None:
+    """The lone article-14 passage the suggestion would mask rather than withhold for."""
+    return lone_passage(_withholding([h for h in hits if h.subtype != FACT_SUBTYPE]))
 
 
 def _grounds(hits: Sequence[Hit], categories: frozenset[Category],

@@ -112,3 +112,29 @@ def test_sentences_holding_agree_with_splitting_the_whole_text(text: str) -> Non
         positions = list(range(0, len(text), step))
         expected = [(s, e) for s, e in every if any(s <= p < e for p in positions)]
         assert sentences_holding(text, positions) == expected
+
+
+_REFERRAL = (
+    "蓼川县审计局\n关于移送县城投公司有关问题线索的函\n"
+    "县纪委监委：\n审计中发现以下问题线索，现移送你委。\n"
+    "一、原副经理周某涉嫌在工程分包中收受好处费，转入其亲属账户28万元。\n"
+    "二、该公司账户于2025年3月向其亲属控制的空壳公司转入资金112万元。\n"
+)
+
+
+def test_a_lone_passage_with_facts_of_its_own_kind_is_the_paper_s_subject() -> None:
+    suggestion = _suggest(_REFERRAL)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.WITHHELD
+    assert any(c == "investigation" for c, _ in _facts(_REFERRAL))
+
+
+def test_a_published_bulletin_of_closed_cases_is_not_corroborated() -> None:
+    bulletin = _REFERRAL.replace("蓼川县审计局\n关于移送县城投公司有关问题线索的函",
+                                 "县纪委监委通报3起违反中央八项规定精神典型问题\n")
+    suggestion = _suggest(bulletin)
+    assert suggestion is not None
+    # The lone passage stays one to mask: the title says the cases are told as a warning.
+    assert suggestion.attribute is DisclosureAttribute.PROACTIVE
+    assert "问题线索" in suggestion.reason and "请复核" in suggestion.reason
+    assert _facts(bulletin) == []

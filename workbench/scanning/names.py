@@ -63,6 +63,9 @@ _LEAD_PUNCT = ":：,，、(（ "
 #: Surnames that are also conjunctions or prepositions (和, 向, 于): right after a context word
 #: they join or govern the next noun (患者和家属, 申请人向…), they do not start a name.
 _CONJUNCTION_SURNAMES = frozenset("和向于及")
+#: What follows a person's name where a conjunction would go on with a noun: a bracket with
+#: the person's details, or the end of the clause.
+_ENDS_A_NAMED_MENTION = regex.compile(r"[(（,，、]")
 
 
 def name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -153,12 +156,15 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         if span is None:
             continue
         start = end - len(word)
-        if pos == end and lexicon.frequency(word + text[end]) > 0:
-            continue  # 居民区: the context word runs on into a longer word
+        if pos == end and (lexicon.frequency(word + text[end]) > 0 or (
+                word.startswith("其") and lexicon.is_common_word(word[1:] + text[end]))):
+            continue  # 居民区, 其父母: the context word runs on into a longer word
         if start > 0 and lexicon.is_common_word(text[start - 1] + word[0]):
             continue  # 妇女儿童: the context word 女儿 sits inside other words
-        if text[pos] in _CONJUNCTION_SURNAMES:
-            continue  # 低保对象和返贫监测对象: right after a context word 和 joins two nouns
+        if text[pos] in _CONJUNCTION_SURNAMES and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
+            # 低保对象和返贫监测对象: right after a context word 和 joins two nouns; but a
+            # bracket or a comma right after three characters closes a name (患者向建军（…）).
+            continue
         out.append(Found("person_name", span[0], span[1], 0.0,
                          f"name of a private person after {word}"))
     return out

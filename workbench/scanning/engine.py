@@ -832,9 +832,11 @@ class Scanner:
                 spans = marked.get(rule.category)
                 head, ground = strings[id(rule)]
                 evidence = f"{head}a concrete fact about {'、'.join(used[:3])}"
-                fresh = [(c0, c1) for c0, c1 in fact_clauses(sentence, words[index])
-                         if spans is None or not _overlaps(spans, *norm.folded_span(s + c0, s + c1),
-                                                           _LONGEST_HIT)]  # not marked yet
+                fresh = fact_clauses(sentence, words[index])
+                if spans is not None and _overlaps(spans, *norm.folded_span(s, e), _LONGEST_HIT):
+                    fresh = [(c0, c1) for c0, c1 in fresh  # the clauses not marked yet
+                             if not _overlaps(spans, *norm.folded_span(s + c0, s + c1),
+                                              _LONGEST_HIT)]
                 for r0, r1 in runs(sentence, fresh):
                     o0, o1 = norm.folded_span(s + r0, s + r1)
                     added.append(make_hit(

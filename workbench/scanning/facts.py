@@ -128,7 +128,17 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
 def is_concrete(sentence: str) -> bool:
     """A figure, a dated plan, a precise place or a judgment, in a clause that does not cite,
     direct or invite."""
+    if _FIGURE.search(sentence) is None and _CONCRETE_WORDS.search(sentence) is None:
+        return False
+    if not _may_cite(sentence):
+        return True
     return any(_stated(sentence[s:e]) for s, e in clauses(sentence))
+
+
+def _may_cite(sentence: str) -> bool:
+    """Whether one of the sentence's clauses may match ``_NOT_A_FACT`` (its anchored parts
+    match at a clause's end, inside the sentence)."""
+    return "如下" in sentence or _NOT_A_FACT.search(sentence) is not None
 
 
 def _stated(clause: str) -> bool:
@@ -146,9 +156,10 @@ def fact_clauses(sentence: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     stated = False
+    cites = _may_cite(sentence)
     for s, e in clauses(sentence):
         clause = sentence[s:e]
-        if e - s < 2 or _NOT_A_FACT.search(clause):
+        if e - s < 2 or (cites and _NOT_A_FACT.search(clause)):
             stated = False
         elif any(w in clause for w in words) or _CONCRETE_WORDS.search(clause):
             stated = True

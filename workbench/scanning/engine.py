@@ -426,11 +426,12 @@ class Scanner:
         check_cancelled(sink)
         sink.update(3, 4, "scoring")
         hits = self._finish(norm, candidates, suppressors, location_at)
-        topics = fact_topics(hits) if self._fact_pids else None
-        if topics and len(topics) == 1:
-            topics = self._unless_published_kind(norm.folded, topics)
-        if topics:
-            hits = self._with_paper_facts(norm, matches, hits, topics, location_at)
+        categories = fact_topics(hits) if self._fact_pids else None
+        if categories and len(categories) == 1:
+            # Only a lone passage's category: unless the paper tells closed cases on purpose.
+            categories = self._unless_published_kind(norm.folded, categories)
+        if categories:
+            hits = self._with_paper_facts(norm, matches, hits, categories, location_at)
         sink.update(4, 4, "done")
         return hits
 
@@ -776,27 +777,28 @@ class Scanner:
                 location_at(c.start) if location_at else None))  # type: ignore[arg-type]
         return hits
 
-    def _unless_published_kind(self, folded: str, topics: frozenset[Category]
+    def _unless_published_kind(self, folded: str, categories: frozenset[Category]
                                ) -> frozenset[Category] | None:
-        """``topics`` (a lone passage's category), or None when the title names a kind of
-        paper published on purpose about that subject (典型案例的通报: closed cases told as a
+        """``categories`` (a lone passage's), or None when the title names a kind of paper
+        published on purpose about that subject (典型案例的通报: closed cases told as a
         warning), by the words that rule out the category's facts."""
         title = _head_lines(folded, 2)
         for i in self._fact_rules:
-            if self.rules[i].category in topics and any(w in title for w in self._ctx[i][1]):
+            if self.rules[i].category in categories and any(w in title for w in self._ctx[i][1]):
                 return None
-        return topics
+        return categories
 
     def _with_paper_facts(self, norm: NormalizedText, matches: list[tuple[int, int, int]],
-                          hits: list[Hit], topics: frozenset[Category],
+                          hits: list[Hit], categories: frozenset[Category],
                           location_at: Callable[[int], object] | None) -> list[Hit]:
-        """``hits`` plus the concrete-fact sentences of a paper not to be published (see
-        ``facts``), each under the category whose subject words it uses most. The subject
-        words come from the term automaton's pass (``matches``, compact coordinates)."""
+        """``hits`` plus the concrete-fact clauses of a paper not to be published (see
+        ``facts``), under the category of ``categories`` whose subject words their sentence
+        uses most. The subject words come from the term automaton's pass (``matches``,
+        compact coordinates)."""
         fact_pids = self._fact_pids
         rules = self.rules
         found = sorted((s, i, w) for pid, s, _ in matches if pid in fact_pids
-                       for i, w in fact_pids[pid] if rules[i].category in topics)
+                       for i, w in fact_pids[pid] if rules[i].category in categories)
         if not found:
             return hits
         at = norm.compact_map.starts([s for s, _, _ in found])

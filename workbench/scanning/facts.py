@@ -1,14 +1,16 @@
-"""Concrete facts in a paper that is already not to be published: the sentences a reviewer marks
+"""Concrete facts in a paper that is already not to be published: the clauses a reviewer marks
 to show why.
 
 A paper withheld for a classification mark, an open case or a risk it describes keeps most of
 its sensitive content in plain sentences no listed word announces: where a key is kept, how
 much a guarantor has paid out, who is to take over a post. Once such a paper is known (a
 confident article-14 or article-16 hit), each sentence that states a concrete fact (a figure,
-a date or a plan, a place) is marked under the category whose subject words it uses most
-(``recognizer = "paper_fact"`` rules, one per category, their ``context_plus`` the subject
-words). These hits sit below the suggestion's thresholds: they never decide the attribute,
-they show the reviewer the passages behind it.
+a date or a plan, a place, a judgment) is read under the category whose subject words it uses
+most (``recognizer = "paper_fact"`` rules, one per category, their ``context_plus`` the subject
+words; every category tied for the most), and the clauses that state the fact are marked.
+These hits sit below the suggestion's thresholds and never decide the attribute by
+themselves: they show the reviewer the passages behind it. The one use the suggestion makes of
+them is to tell a lone article-14 passage the paper keeps returning to from a stray one.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _CONCRETE_WORDS = re.compile(
 #: Clauses that cite, direct or invite rather than state a fact of this paper.
 _NOT_A_FACT = re.compile(
     r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱|邮箱"
-    r"|特此|如下[:：]?$|^请(?:各|你)|请(?:各|你)"
+    r"|特此|如下[:：]?$|请(?:各|你)"
 )
 #: Where a sentence divides into clauses.
 _CLAUSE_END = re.compile(r"[，,：:]")

@@ -71,7 +71,11 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     - trade secrets or unpublished technology that are the document's core content (see
       ``CORE_SHARE``; needs ``text``) -> ``withheld``; passages of them in an otherwise
       public document -> redaction;
+    - one weak article-14 passage alone (below ``LONE_WITHHOLD_SCORE``) is masked, unless
+      ``CORROBORATING_FACTS`` fact clauses of its category show it is the paper's subject;
     - one weak discretionary hit (below ``DISCRETIONARY_ALONE``) does not count alone;
+    - a reply letter to a named private person (``ADDRESSEE_RULE``) -> ``on_request`` with
+      redaction;
     - otherwise ``proactive``; ``needs_redaction`` when personal data, trade secrets or
       third-party IP were found (区分处理).
     - Text that was not read completely (scanned pages, unmapped glyphs) is never suggested

@@ -35,10 +35,11 @@ LONE_WITHHOLD_SCORE = 0.75
 #: third party's personal data (区分处理): the paper around it, a recovery bulletin or a
 #: petition reply, is not itself a case file.
 MASKED_SUBTYPES = frozenset({"informant", "whistleblower"})
-#: The concrete-fact sentences of a paper already not to be published (``facts``): they show
-#: the reviewer the passages behind the decision and never make it.
+#: The concrete-fact clauses of a paper already not to be published (``facts``): they show
+#: the reviewer the passages behind the decision and never make it alone (they only tell a
+#: lone passage the paper keeps returning to from a stray one).
 FACT_SUBTYPE = "paper_fact"
-#: Fact sentences of a lone passage's own category that make it the paper's subject.
+#: Fact clauses of a lone passage's own category that make it the paper's subject.
 CORROBORATING_FACTS = 2
 #: The addressee of a reply letter (a petitioner, an applicant): the letter settles that
 #: person's own matter and is released to them on request, not published.

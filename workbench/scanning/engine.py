@@ -24,7 +24,6 @@ from workbench.scanning.facts import (
     fact_topics,
     is_concrete,
     runs,
-    sentences_holding,
 )
 from workbench.scanning.found import Found
 from workbench.scanning.health import find_conditions
@@ -48,6 +47,7 @@ from workbench.scanning.normalize import NormalizedText, normalize_term, normali
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
+from workbench.scanning.sentences import sentences_holding
 from workbench.scanning.suggest import suggest
 
 log = logging.getLogger("workbench.scanning")

@@ -23,12 +23,6 @@ from workbench.core.categories import Category
 from workbench.scanning.model import Hit
 from workbench.scanning.suggest import ADDRESSEE_RULE, masked_passage, suggest
 
-#: Where a sentence ends in a draft: full stops, semicolons, line breaks and table cells' rows.
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-_MIN_CHARS = 8
-_MAX_CHARS = 220
-#: Blanks a sentence may start with (indentation) beyond its length.
-_BLANK_SLACK = 40
 #: What makes a sentence a concrete fact rather than a principle: a figure, a plan with its
 #: time, a place written precisely enough to find, or a judgment or proposal of this paper's
 #: authors (建议…, 尚需…, 暂不…, 可能…, 对外称…), which is what a draft keeps back.
@@ -65,55 +59,6 @@ def fact_topics(hits: Sequence[Hit]) -> frozenset[Category] | None:
     if lone is None or len(own) < len(hits):
         return None
     return frozenset({lone.category})
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text`` worth reading as facts (not headings or fragments)."""
-    out: list[tuple[int, int]] = []
-    # The first line is the paper's title: it names the subject, it states no fact.
-    start = text.find("\n") + 1
-    for m in _SENTENCE_END.finditer(text + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and text[s] in " \t\u3000":
-            s += 1
-        size = e - s
-        if _MIN_CHARS <= size <= _MAX_CHARS:
-            out.append((s, e))
-    return out
-
-
-def sentences_holding(text: str, positions: Sequence[int]) -> list[tuple[int, int]]:
-    """The spans of ``sentences(text)`` that hold one of ``positions`` (sorted).
-
-    A long paper has some hundred thousand sentences and only the ones with a subject word
-    matter: each is found from its word (the next sentence end forward, the last one back)
-    instead of splitting the whole text.
-    """
-    out: list[tuple[int, int]] = []
-    floor = text.find("\n") + 1
-    n = len(text)
-    # Searching the reversed text forward finds the previous sentence end in one C call.
-    backwards = text[::-1]
-    reach = _MAX_CHARS + _BLANK_SLACK
-    last_end = -1
-    for p in positions:
-        if p < floor or p < last_end:
-            continue
-        m = _SENTENCE_END.search(text, p)
-        e = m.start() if m is not None else n
-        lo = max(floor, p - reach)
-        m = _SENTENCE_END.search(backwards, n - p, n - lo)
-        if m is None and lo > floor:
-            # No end within reach: the sentence is too long unless blanks pad its start.
-            m = _SENTENCE_END.search(backwards, n - lo, n - floor)
-        s = n - m.start() if m is not None else floor
-        last_end = e + 1
-        while s < e and text[s] in " \t\u3000":
-            s += 1
-        if _MIN_CHARS <= e - s <= _MAX_CHARS:
-            out.append((s, e))
-    return out
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.helpers.scanning import SCANNER
 from tests.helpers.scanning import suggest as _suggest
 from workbench.core.attributes import DisclosureAttribute
@@ -12,8 +10,6 @@ from workbench.scanning.facts import (
     fact_clauses,
     is_concrete,
     runs,
-    sentences,
-    sentences_holding,
 )
 
 _MARKED = "秘密★1年\n关于园区应急处置能力的情况报告\n"
@@ -22,12 +18,6 @@ _MARKED = "秘密★1年\n关于园区应急处置能力的情况报告\n"
 def _facts(text: str) -> list[tuple[str, str]]:
     return [(str(h.category), h.text) for h in SCANNER.scan_text(text)
             if h.subtype == "paper_fact"]
-
-
-def test_sentences_skip_the_title_and_fragments() -> None:
-    text = "关于某事项的报告\n一、概况\n物资库钥匙由值班员一人保管。应急闸门需两人操作。"
-    spans = [text[s:e] for s, e in sentences(text)]
-    assert spans == ["物资库钥匙由值班员一人保管", "应急闸门需两人操作"]
 
 
 def test_a_fact_has_a_figure_a_plan_a_place_or_a_judgment() -> None:
@@ -96,22 +86,6 @@ def test_fact_hits_never_decide_the_attribute() -> None:
     assert not any(h.category == "trade_secret" for h in without)
     assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
     assert not suggestion.needs_redaction
-
-
-@pytest.mark.parametrize("text", [
-    "关于某事项的报告\n一、仓库位于城东路18号，钥匙由张某保管。二、下周起每日巡查两次；\n"
-    "   缩进的句子写明存放地点在三号库。\n短句。\n"
-    + "很长的句子没有结束" * 40 + "。末句拟于月底完成",
-    "没有换行的一整段文字拟于下月实施，存放在西侧库房。",
-    "标题\n" + " " * 60 + "前面全是空白的句子写了存放地点与数量123。",
-    "标题\n第一句写明了存放的位置。" + " " * 300 + "缩进很深的句子写明存放地点123。",
-])
-def test_sentences_holding_agree_with_splitting_the_whole_text(text: str) -> None:
-    every = sentences(text)
-    for step in (1, 3, 7):
-        positions = list(range(0, len(text), step))
-        expected = [(s, e) for s, e in every if any(s <= p < e for p in positions)]
-        assert sentences_holding(text, positions) == expected
 
 
 _REFERRAL = (

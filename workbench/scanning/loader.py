@@ -16,6 +16,7 @@ from workbench.core.categories import CATEGORY_NAME_ZH, Category, Withholding
 from workbench.core.errors import ValidationError
 from workbench.scanning.model import CategorySpec, LegalGround, Rule
 from workbench.scanning.overlay import Overlay, OverlayException, OverlayTerm
+from workbench.scanning.publication import Publication
 from workbench.scanning.recognizer_names import RECOGNIZER_NAMES
 from workbench.scanning.tomlfile import TomlFile, parse_toml
 
@@ -44,6 +45,8 @@ class NegativeList:
     overlays: tuple[Overlay, ...]
     version: str  # content hash of baseline + overlays, recorded on every hit
     baseline_version: str
+    #: Which papers are written to be published (``_paper_kinds.toml``), if the list says.
+    publication: Publication | None = None
 
     def spec(self, category: Category) -> CategorySpec | None:
         for spec in self.categories:
@@ -107,11 +110,14 @@ def load_negative_list(baseline_dir: Path | str | None = None,
                               code="negative_list")
     digest = hashlib.sha256()
     paper_kinds: dict[str, tuple[str, ...]] = {}
+    publication = None
     kinds_path = base / PAPER_KINDS_FILE
     if kinds_path.is_file():
         raw = kinds_path.read_bytes()
         digest.update(kinds_path.name.encode() + b"\0" + raw + b"\0")
-        paper_kinds = _parse_paper_kinds(parse_toml(kinds_path, raw))
+        kinds_doc = parse_toml(kinds_path, raw)
+        paper_kinds = _parse_paper_kinds(kinds_doc)
+        publication = _parse_publication(kinds_doc, paper_kinds)
     specs: list[CategorySpec] = []
     seen: dict[Category, str] = {}
     for path in files:
@@ -127,7 +133,7 @@ def load_negative_list(baseline_dir: Path | str | None = None,
     baseline_version = digest.hexdigest()[:16]
     loaded = tuple(o for item in overlays for o in _as_overlays(item))
     return NegativeList(tuple(specs), loaded, _version(baseline_version, loaded),
-                        baseline_version)
+                        baseline_version, publication)
 
 
 def load_overlay(path: Path | str) -> list[Overlay]:
@@ -166,7 +172,7 @@ def _check_unique_rule_ids(specs: Sequence[CategorySpec]) -> None:
 
 def _parse_paper_kinds(doc: TomlFile) -> dict[str, tuple[str, ...]]:
     """The named word sets of ``_paper_kinds.toml`` (``[kinds]``: name = [words])."""
-    _no_unknown_keys(doc, doc.data, {"kinds"}, None)
+    _no_unknown_keys(doc, doc.data, {"kinds", "publication"}, None)
     table = doc.data.get("kinds")
     if not isinstance(table, dict) or not table:
         raise doc.error("needs a table [kinds] of named word lists", key="kinds")
@@ -183,10 +189,28 @@ def _parse_paper_kinds(doc: TomlFile) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _word_list(doc: TomlFile, data: dict[str, Any], key: str, index: int,
-               paper_kinds: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """A rule's word list with every ``@kind`` replaced by that kind's words."""
-    words = doc.strings(data, key, rule=index)
+def _parse_publication(doc: TomlFile, paper_kinds: dict[str, tuple[str, ...]]
+                       ) -> Publication | None:
+    """The ``[publication]`` table of ``_paper_kinds.toml``, if it has one."""
+    table = doc.data.get("publication")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise doc.error("'publication' must be a table ([publication])", key="publication")
+    keys = ("title", "restricted", "withheld_subjects", "discretionary_subjects")
+    _no_unknown_keys(doc, table, set(keys), None, table="publication")
+    lists = {k: _word_list(doc, table, k, None, paper_kinds, table="publication") for k in keys}
+    if not lists["title"]:
+        raise doc.error("'title' needs at least one word", key="title", table="publication")
+    return Publication(**lists)
+
+
+def _word_list(doc: TomlFile, data: dict[str, Any], key: str, index: int | None,
+               paper_kinds: dict[str, tuple[str, ...]], table: str | None = None
+               ) -> tuple[str, ...]:
+    """A rule's (or ``table``'s) word list with every ``@kind`` replaced by that kind's words."""
+    where: dict[str, Any] = {"rule": index} if table is None else {"table": table}
+    words = doc.strings(data, key, **where)
     if not any(w.startswith("@") for w in words):
         return words
     out: list[str] = []
@@ -197,7 +221,7 @@ def _word_list(doc: TomlFile, data: dict[str, Any], key: str, index: int,
         if word[1:] not in paper_kinds:
             raise doc.error(f"unknown paper kind '{word}' (defined in {PAPER_KINDS_FILE}: "
                             f"{', '.join('@' + k for k in sorted(paper_kinds)) or 'none'})",
-                            rule=index, key=key)
+                            key=key, **where)
         out.extend(w for w in paper_kinds[word[1:]] if w not in out)
     return tuple(out)
 

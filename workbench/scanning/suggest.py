@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import CATEGORY_NAME_ZH, Category
 from workbench.scanning.model import Hit, Suggestion
+from workbench.scanning.publication import Publication, sentence_share
 
 if TYPE_CHECKING:
     from workbench.scanning.loader import NegativeList
@@ -60,6 +61,11 @@ _CONCRETE_SUBTYPES = _TECH_SUBTYPES | {"cost_price", "customer_list"}
 #: A title naming the secret: its technology, or a bid evaluation's price analysis (评标报告).
 _TITLE_SUBTYPES = _CONCRETE_SUBTYPES | {"bid_details"}
 _TITLE_LINES = 2
+#: A paper written to be published (``Publication``: a 公告, a bulletin, a drill plan) keeps
+#: its article-14 and article-16 passages as passages to mask (区分处理, 条例第三十七条) while
+#: they and the paper's fact clauses touch less than this share of its sentences; past it,
+#: what masking leaves is not worth publishing and the paper is what it keeps back.
+MASKABLE_SHARE = 0.4
 
 
 def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
@@ -75,6 +81,9 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     - one weak article-14 passage alone (below ``LONE_WITHHOLD_SCORE``) is masked, unless
       ``CORROBORATING_FACTS`` fact clauses of its category show it is the paper's subject;
     - one weak discretionary hit (below ``DISCRETIONARY_ALONE``) does not count alone;
+    - in a paper written to be published (``negative_list.publication``; needs ``text``),
+      article-14 or discretionary passages other than a classification mark are masked
+      while they touch less than ``MASKABLE_SHARE`` of its sentences;
     - a reply letter to a named private person (``ADDRESSEE_RULE``) -> ``on_request`` with
       redaction;
     - otherwise ``proactive``; ``needs_redaction`` when personal data, trade secrets or
@@ -93,6 +102,14 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     needs_redaction = any(h.category in REDACT_CATEGORIES or h.subtype in MASKED_SUBTYPES
                           for h in hits)
     withhold = _withholding(hits)
+    publication = negative_list.publication if negative_list is not None else None
+    # A paper written to be published: its article-14 passages are masked.
+    set_aside: tuple[str, list[Hit]] | None = None  # (the paper's kind, its passages)
+    kind = _published_kind(withhold, facts, text, publication, discretionary=False)
+    if kind is not None:
+        set_aside = (kind, withhold)
+        withhold = []
+        needs_redaction = True
     masked = lone_passage(withhold)  # the one weak article-14 passage, masked instead
     if masked is not None:
         alike = [f for f in facts if f.category == masked.category]
@@ -124,6 +141,13 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     if discretionary and max(h.score for h in discretionary) < DISCRETIONARY_ALONE \
             and len({h.text for h in discretionary}) < 2:
         discretionary = []  # one weak hint does not move a document away from proactive
+    # Its article-16 passages are published with it once the reviewer has read them (the
+    # article permits withholding, it does not require it).
+    to_review: tuple[str, list[Hit]] | None = None
+    kind = _published_kind(discretionary, facts, text, publication, discretionary=True)
+    if kind is not None:
+        to_review = (kind, discretionary)
+        discretionary = []
     if discretionary:
         top = max(discretionary, key=lambda h: h.score)
         return Suggestion(
@@ -156,15 +180,50 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
             kinds.insert(0, f"一处{CATEGORY_NAME_ZH[masked.category]}（“{masked.text}”，请复核）")
             grounds = "；".join(g for g in (masked.legal_ground or ground(masked.category), grounds)
                                if g)
+        if set_aside is not None:
+            kinds.insert(0, _passages_note(set_aside))
+            grounds = "；".join(g for g in (_grounds(set_aside[1], WITHHOLD_CATEGORIES, ground),
+                                            grounds) if g)
+        also = f"；另有{_passages_note(to_review)}，随文公开前须逐条确认" if to_review else ""
         return Suggestion(
             DisclosureAttribute.PROACTIVE, needs_redaction=True,
-            reason=f"含{'、'.join(kinds)}，遮盖后可主动公开（区分处理）",
+            reason=f"{_kind_note(set_aside or to_review)}含{'、'.join(kinds)}，"
+                   f"遮盖后可主动公开（区分处理）{also}",
             legal_ground=grounds or None)
+    if to_review is not None:
+        return Suggestion(
+            DisclosureAttribute.PROACTIVE, needs_redaction=False,
+            reason=f"{_kind_note(to_review)}所含{_passages_note(to_review)}随文公开前须逐条确认")
     if hits:
         return Suggestion(DisclosureAttribute.PROACTIVE, needs_redaction=False,
                           reason="仅有低置信度提示，逐条确认后可主动公开")
     return Suggestion(DisclosureAttribute.PROACTIVE, needs_redaction=False,
                       reason="未发现负面清单事项，负面清单以外的信息原则上公开")
+
+
+def _kind_note(found: tuple[str, list[Hit]] | None) -> str:
+    return f"本件属“{found[0]}”类面向社会公开的文书，" if found else ""
+
+
+def _passages_note(found: tuple[str, list[Hit]]) -> str:
+    passages = found[1]
+    names = "、".join(dict.fromkeys(CATEGORY_NAME_ZH[h.category] for h in passages))
+    return f"{len({h.text for h in passages})}处{names}（如“{passages[0].text}”，请复核）"
+
+
+def _published_kind(passages: Sequence[Hit], facts: Sequence[Hit], text: str | None,
+                    publication: Publication | None, *, discretionary: bool) -> str | None:
+    """The kind of a paper written to be published whose ``passages`` are to be masked rather
+    than keep it back, or None (see ``MASKABLE_SHARE``). A classification mark always
+    withholds."""
+    if not passages or text is None or publication is None or any(
+            h.category is Category.STATE_SECRET for h in passages):
+        return None
+    kind = publication.published_kind(text, discretionary=discretionary)
+    if kind is None:
+        return None
+    spans = [(h.start, h.end) for h in (*passages, *facts)]
+    return kind if sentence_share(text, spans) < MASKABLE_SHARE else None
 
 
 def _withholding(hits: Sequence[Hit]) -> list[Hit]:

@@ -77,6 +77,11 @@ def _line_of(path: Path, fragment: str) -> int:
          "kind name 'Stock-pile'"),
         ("_paper_kinds.toml", 'embargo = [\n', 'embargo = ["",\n', 'embargo = [""',
          "kind 'embargo' needs a list of non-empty words"),
+        ("_paper_kinds.toml", "withheld_subjects = [", "withheld_subject = [",
+         "withheld_subject = [", "unknown key 'withheld_subject'"),
+        ("_paper_kinds.toml", '"@office_logistics", "@personnel_meeting"]',
+         '"@office_logistic", "@personnel_meeting"]', "@office_logistic",
+         "unknown paper kind '@office_logistic'"),
     ],
 )
 def test_a_bad_rule_is_reported_with_file_and_line(tmp_path: Path, file: str, old: str,
@@ -167,3 +172,12 @@ def test_a_bad_overlay_names_file_and_line(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(ValidationError, match=r"dept.toml:5: unknown category 'economy'"):
         load_overlay(path)
+
+
+def test_the_publication_table_is_read_with_its_kinds_expanded() -> None:
+    publication = load_negative_list().publication
+    assert publication is not None
+    assert "公告" in publication.title and "通报" in publication.title
+    assert "内部资料" in publication.restricted and "讨论稿" in publication.restricted
+    assert "储备库" in publication.withheld_subjects  # @stockpile
+    assert "严格保密" not in publication.restricted  # handling words, not a self-restriction

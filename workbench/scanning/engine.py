@@ -31,6 +31,7 @@ from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult, make_hit
 from workbench.scanning.names import (
+    SUSPECT_WORDS,
     contact_owner,
     is_name_token,
     name_before_condition,
@@ -41,6 +42,7 @@ from workbench.scanning.names import (
     names_in_profiles,
     names_in_salutation,
     names_of_informants,
+    names_of_suspects,
     plausible_name,
 )
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
@@ -579,6 +581,15 @@ class Scanner:
                 if private:
                     adjust += 0.25
                     evidence += private
+                    if "\t" in folded[lo:hi]:
+                        # A table row of a private person: the words of the other cells (a
+                        # grievance about 交通事故处理, a 街道办 contact) are not about the
+                        # number; only its own cell is.
+                        c0 = folded.rfind("\t", lo, f.start) + 1 or lo
+                        c1 = folded.find("\t", f.end, hi)
+                        window = (_WS.sub("", folded[c0:f.start]) + "\0"
+                                  + _WS.sub("", folded[f.end:hi if c1 < 0 else c1]))
+                        context = self._context(window, i)
                 owner = contact_owner(folded, f.start)
                 if owner is not None:
                     # 何某某(联系电话0736-…): the bracket gives the named person's own number,
@@ -650,11 +661,14 @@ class Scanner:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(ar, o0, o1, ar.score + f.adjust, f.evidence))
         informant_rule = rr.get("informant_name")
-        if informant_rule is not None and "实名" in compact:
+        if informant_rule is not None and ("实名" in compact or "举报人" in compact):
             ir = self.rules[informant_rule]
             for f in names_of_informants(compact):
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(ir, o0, o1, ir.score + f.adjust, f.evidence))
+        suspect_rule = rr.get("suspect_name")
+        if suspect_rule is not None and any(w in compact for w in SUSPECT_WORDS):
+            self._suspects_pass(norm, suspect_rule, name_rule, out)
         health_rule = rr.get("medical_condition")
         if health_rule is not None:
             self._conditions_pass(norm, health_rule, personal, out)
@@ -679,6 +693,25 @@ class Scanner:
                 if scored is None:
                     continue
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+
+    def _suspects_pass(self, norm: NormalizedText, i: int, name_rule: int | None,
+                       out: list[_Candidate]) -> None:
+        """Names of the people an open case is against, read under the case (a suspect's
+        name is not a private person's to mask as such: it is the case's)."""
+        rule = self.rules[i]
+        spans: set[tuple[int, int]] = set()
+        for f in names_of_suspects(norm.compact):
+            o0, o1 = norm.compact_span(f.start, f.end)
+            if (o0, o1) in spans:
+                continue
+            scored = self._score(i, rule.score + f.adjust, "", f.evidence)
+            if scored is not None:
+                spans.add((o0, o1))
+                out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+        if spans and name_rule is not None:
+            # The same name found as a private person's: one hit, under the case.
+            names = self.rules[name_rule]
+            out[:] = [c for c in out if c.rule is not names or (c.start, c.end) not in spans]
 
     def _conditions_pass(self, norm: NormalizedText, i: int, personal: list[Found],
                          out: list[_Candidate]) -> None:

@@ -46,9 +46,10 @@ _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "�
                      "所", "厂", "司", "队", "站", "办", "部", "科", "处", "馆", "会", "行", "社",
                      "中心", "公司", "合计", "小计", "总计")
 _PLACE_NEXT = frozenset("市省县区镇乡村街路州旗")
-#: Stop characters that often open a given name (韦家明, 李家豪): they end a name only when
-#: they are not its first given character followed by a name character (王芳家 ends at 家).
-_GIVEN_OPENERS = frozenset("家")
+#: Stop characters that often open a given name (韦家明, 李家豪, and the birth-order numerals
+#: of rural names: 朱四喜, 王二妹): they end a name only when they are not its first given
+#: character followed by a name character (王芳家 ends at 家, 张三人 is no name).
+_GIVEN_OPENERS = frozenset("家二三四五六七八九")  # see _BIRTH_ORDER
 
 
 def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
@@ -131,9 +132,13 @@ def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
             # 代表); given names that are words (建国, 卫国, 胜利) are far less frequent.
             return None
         if not lexicon.crosses_word(text, end):
-            return start, end
+            # A birth-order numeral opens a given name, it does not make one (周五, 高三).
+            return None if text[end - 1] in _BIRTH_ORDER else (start, end)
         end -= 1
     return None
+
+
+_BIRTH_ORDER = frozenset("二三四五六七八九")
 
 
 #: Words of procedure that follow a context word (救助对象公示, 申请人须知) and start with a
@@ -167,7 +172,32 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             continue
         out.append(Found("person_name", span[0], span[1], 0.0,
                          f"name of a private person after {word}"))
+        out.extend(Found("person_name", s, e, 0.0, f"name listed with another after {word}")
+                   for s, e in listed_names(text, span[1]))
     return out
+
+
+#: How many more names an enumeration after a context word may list (业主代表甲、乙、丙).
+_LISTED_NAMES = 5
+
+
+def listed_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The names that follow a name ending at ``end``, each after an enumeration comma
+    (犯罪嫌疑人卢兵、覃志飞涉嫌…): one context word covers the whole list."""
+    out: list[tuple[int, int]] = []
+    while len(out) < _LISTED_NAMES and text.startswith("、", end):
+        span = plausible_name(text, end + 1)
+        if span is None or not _ENDS_A_LISTED_NAME.match(text, span[1]):
+            break
+        out.append(span)
+        end = span[1]
+    return out
+
+
+#: What may follow a listed name: the next comma, a bracket, a clause mark, or a verb that
+#: starts the rest of the sentence (涉嫌, 等, 在, 已, 系, 为).
+_ENDS_A_LISTED_NAME = regex.compile(
+    r"[、(（,，。；;：:\s]|的|涉嫌|等|在|已|系|为|因|被|于|均|分别|两人|二人|三人")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -325,15 +355,69 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
 _REPORTED_BY_NAME = regex.compile(r"实名(?:举报|反映|投诉|检举|控告|来信)")
 
 
+#: An informant named by a label (举报人姓名：郑某某, 举报人：罗某某).
+_INFORMANT_LABEL = regex.compile(r"举报人(?:姓名)?[:：]")
+
+
 def names_of_informants(text: str) -> list[Found]:
-    """Names right before 实名举报 and its kin: who reported a case."""
+    """Names right before 实名举报 and its kin (罗某某实名举报, 罗某某的实名举报), or after an
+    informant's label: who reported a case."""
     out: list[Found] = []
+    for m in _INFORMANT_LABEL.finditer(text):
+        span = plausible_name(text, m.end())
+        if span is not None and is_name_token(text[span[0]:span[1]]):
+            out.append(Found("informant_name", span[0], span[1], 0.0,
+                             "name after the informant's label"))
     for m in _REPORTED_BY_NAME.finditer(text):
-        span = name_ending_at(text, m.start())
+        end = m.start() - 1 if text[m.start() - 1:m.start()] == "的" else m.start()
+        span = name_ending_at(text, end)
         if span is not None:
             out.append(Found("informant_name", span[0], span[1], 0.0,
                              "name of a person who reported under their own name"))
     return out
+
+
+#: Who an open case is against, by role (犯罪嫌疑人卢某某, 被举报人…); the names may be listed.
+_SUSPECT_ROLE = regex.compile(r"(?:犯罪嫌疑人|违法嫌疑人|嫌疑人|被举报人|被调查人|涉案人员|同案人)")
+#: What an open case does to a named person right after the name (符某某已被县公安局以涉嫌…,
+#: 罗某某因涉嫌…被刑事拘留, 周某某涉嫌…).
+_CASE_AGAINST = regex.compile(
+    r"(?:已|已经|现已)?(?:被[^，,。；;\n]{0,12}?(?:刑事拘留|逮捕|留置|立案|取保候审|监视居住|"
+    r"采取强制措施|以涉嫌)|因涉嫌|涉嫌)")
+#: A paper that names no suspect has none of these (the recogniser is skipped).
+SUSPECT_WORDS = ("涉嫌", "嫌疑人", "被举报人", "被调查人", "涉案人员", "同案人")
+
+
+def names_of_suspects(text: str) -> list[Found]:
+    """Names of the people an open case is against: after a suspect's role word (with the
+    names listed after the first), or right before what the case does to them."""
+    out: list[Found] = []
+    for m in _SUSPECT_ROLE.finditer(text):
+        span = plausible_name(text, m.end())
+        if span is None:
+            continue
+        out.append(Found("suspect_name", span[0], span[1], 0.0,
+                         f"name after {m.group()}"))
+        out.extend(Found("suspect_name", s, e, 0.0, f"name listed after {m.group()}")
+                   for s, e in listed_names(text, span[1]))
+    for m in _CASE_AGAINST.finditer(text):
+        span = name_ending_at(text, m.start())
+        if span is not None and not _inside_word(text, span[0]) \
+                and not _in_book_title(text, span[0]):
+            out.append(Found("suspect_name", span[0], span[1], 0.0,
+                             f"name of the person who {m.group()}"))
+    return out
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a name found by its end starts inside a word (机关移送涉嫌…: 关 ends 机关)."""
+    return start > 0 and lexicon.is_common_word(text[start - 1:start + 1])
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside 《…》 on its line (a law's or a document's name)."""
+    left = text.rfind("《", text.rfind("\n", 0, pos) + 1, pos)
+    return left >= 0 and text.find("》", left, pos) < 0
 
 
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ RECOGNIZER_NAMES = frozenset({
     "address",  # home addresses: province / city / district / street / number
     "person_name",  # names of private persons next to a privacy context word or personal data
     "informant_name",  # the name of a person who reported a case under their own name
+    "suspect_name",  # the name of a person an open case is against
     "addressee",  # the private person a reply letter is addressed to (黄某某：)
     "classification_mark",  # 密级 marks as a grammar: level, ★, term
     "medical_condition",  # illnesses, injuries, history, disability grades by their form

@@ -32,10 +32,10 @@ WITHHOLD_SCORE = 0.7
 #: the whole paper: 已被依法刑事拘留 in a traffic bulletin, a unit code in a recruits' list.
 #: A classification mark always withholds.
 LONE_WITHHOLD_SCORE = 0.75
-#: Who reported a case (an informant's name or identity) is masked where it appears, like a
-#: third party's personal data (区分处理): the paper around it, a recovery bulletin or a
-#: petition reply, is not itself a case file.
-MASKED_SUBTYPES = frozenset({"informant", "whistleblower"})
+#: Who reported a case (an informant's name or identity) or who a case is against (a
+#: suspect's name) is masked where it appears, like a third party's personal data (区分处理):
+#: the paper around it, a recovery bulletin or a petition reply, is not itself a case file.
+MASKED_SUBTYPES = frozenset({"informant", "whistleblower", "suspect"})
 #: The concrete-fact clauses of a paper already not to be published (``facts``): they show
 #: the reviewer the passages behind the decision and never make it alone (they only tell a
 #: lone passage the paper keeps returning to from a stray one).
@@ -171,11 +171,14 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         kinds = sorted({CATEGORY_NAME_ZH[h.category] for h in hits
                         if h.category in REDACT_CATEGORIES})
         grounds = _grounds(hits, REDACT_CATEGORIES, ground)
-        informants = [h for h in hits if h.subtype in MASKED_SUBTYPES]
-        if informants:
-            kinds.append("举报人身份")
-            cite = informants[0].legal_ground or ground(informants[0].category)
-            grounds = "；".join(g for g in (grounds, cite) if g)
+        for subtype, name in (("informant", "举报人身份"), ("whistleblower", "举报人身份"),
+                              ("suspect", "涉案人员姓名")):
+            people = [h for h in hits if h.subtype == subtype]
+            if people and name not in kinds:
+                kinds.append(name)
+            if people:
+                cite = people[0].legal_ground or ground(people[0].category)
+                grounds = "；".join(g for g in dict.fromkeys((grounds, cite)) if g)
         if masked is not None:
             kinds.insert(0, f"一处{CATEGORY_NAME_ZH[masked.category]}（“{masked.text}”，请复核）")
             grounds = "；".join(g for g in (masked.legal_ground or ground(masked.category), grounds)

@@ -546,8 +546,9 @@ class Scanner:
                 found_folded += find_parameters(folded, lo, hi)
         doc_context: dict[int, bool] = {}
         personal: list[Found] = []
-        # Landlines last: whether one is private depends on the personal numbers of its row.
-        found_folded.sort(key=lambda f: f.recognizer == "landline")
+        # Landlines and e-mail last: whether one is private depends on the personal numbers
+        # of its row.
+        found_folded.sort(key=lambda f: f.recognizer in ("landline", "email"))
         personal_starts: list[int] | None = None  # once every ID, mobile and card is scored
         for f in found_folded:
             i = rr.get(f.recognizer)
@@ -571,6 +572,15 @@ class Scanner:
             plus = context[0]  # type: ignore[index]
             adjust = f.adjust
             evidence = f.evidence
+            if f.recognizer == "email" and personal:
+                # 邝某（手机177…，邮箱…）: the mailbox sits with a personal number, so it is the
+                # same person's, whatever contact words (联系人) open the line.
+                if personal_starts is None:
+                    personal_starts = sorted(p.start for p in personal)
+                k = bisect.bisect_left(personal_starts, f.start - _EMAIL_WITH_NUMBER)
+                if k < len(personal_starts) and personal_starts[k] < f.start:
+                    adjust += 0.25
+                    evidence += ", next to a personal number"
             if f.recognizer == "landline":
                 # Offices print their own numbers; a landline counts as private when it sits
                 # in a row with a person's name (a relief table), a personal ID, mobile or
@@ -944,6 +954,10 @@ _PRIVATE_PARTIES = _Words(("户主", "投诉人", "举报人", "申请人", "来
                            "来信人", "当事人", "被征收人", "监护人", "家属", "市民", "居民", "村民",
                            "患者", "救助对象", "受助人", "诉求人", "反映人", "求助人"))
 _ROW_BACK = 160
+
+
+#: How far before an e-mail address a personal number makes it the same person's.
+_EMAIL_WITH_NUMBER = 24
 
 
 def _private_row(text: str, start: int, personal: list[int]) -> str:

@@ -402,16 +402,17 @@ def names_of_suspects(text: str) -> list[Found]:
                    for s, e in listed_names(text, span[1]))
     for m in _CASE_AGAINST.finditer(text):
         span = name_ending_at(text, m.start())
-        if span is not None and not _inside_word(text, span[0]) \
-                and not _in_book_title(text, span[0]):
+        if span is not None and not _in_book_title(text, span[0]):
             out.append(Found("suspect_name", span[0], span[1], 0.0,
                              f"name of the person who {m.group()}"))
     return out
 
 
 def _inside_word(text: str, start: int) -> bool:
-    """Whether a name found by its end starts inside a word (机关移送涉嫌…: 关 ends 机关)."""
-    return start > 0 and lexicon.is_common_word(text[start - 1:start + 1])
+    """Whether a name found by its end starts inside a word (机关移送涉嫌…: 关 ends 机关;
+    工程师邝明: 师 ends 工程师)."""
+    return start > 0 and (lexicon.is_common_word(text[start - 1:start + 1])
+                          or (start > 1 and lexicon.is_common_word(text[start - 2:start + 1])))
 
 
 def _in_book_title(text: str, pos: int) -> bool:
@@ -426,6 +427,8 @@ def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
         start = end - size
         if start < 0:
             continue
+        if _inside_word(text, start):
+            continue  # 工程师邝明: 师 ends 工程师, the name is two characters
         span = plausible_name(text, start)
         if span is not None and span[1] == end and is_name_token(text[start:end]):
             return span

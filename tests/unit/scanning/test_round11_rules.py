@@ -83,3 +83,37 @@ def test_an_office_landline_in_a_contact_table_is_still_not_private() -> None:
     text = ("单位\t联系人\t联系电话\n"
             "县信访局办公室\t值班室\t0917-6236047\n")
     assert [h for h in SCANNER.scan_text(text) if h.subtype == "landline"] == []
+
+
+def test_a_mailbox_next_to_a_personal_number_is_the_person_s() -> None:
+    text = "整改联系人为信息科工程师邝文（手机17707362195，邮箱kuangwen1990@126.com），每日报告。"
+    found = [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+    assert ("email", "kuangwen1990@126.com") in found
+    # The name is the two characters after 工程师, not 师邝文.
+    assert ("person_name", "邝文") in found
+
+
+def test_an_office_mailbox_on_a_contact_line_stays_unflagged() -> None:
+    text = "联系人：县数据局办公室，联系电话：0943-8215367，邮箱：sjjbgs@163.com。"
+    assert [h for h in SCANNER.scan_text(text) if h.subtype == "email"] == []
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("入住老人龙秀英（88岁）为重度失能，需专人护理。", "重度失能"),
+    ("评估人员发现入住老人韦金花骶尾部有压疮，护理记录缺失。", "压疮"),
+])
+def test_a_care_home_s_reading_of_one_resident_is_health_data(text: str,
+                                                               condition: str) -> None:
+    assert any(condition in h.text for h in SCANNER.scan_text(text) if h.subtype == "health")
+
+
+def test_a_policy_on_disabled_elders_names_no_one_s_condition() -> None:
+    text = "全县失能老人照护服务覆盖率达到80%，对压疮高风险老人开展预防培训。"
+    assert [h for h in SCANNER.scan_text(text) if h.subtype == "health"] == []
+
+
+def test_a_discipline_the_commission_has_yet_to_decide_is_an_open_review() -> None:
+    text = "南岭镇项目停工两个月，拟对该镇分管副镇长给予诫勉处理，待县纪委监委研究后确定。"
+    assert any(h.category == "investigation" for h in SCANNER.scan_text(text))
+    decided = "经县纪委常委会研究，决定给予该镇分管副镇长诫勉处理。"
+    assert not any(h.category == "investigation" for h in SCANNER.scan_text(decided))

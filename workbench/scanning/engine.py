@@ -709,19 +709,24 @@ class Scanner:
         """Names of the people an open case is against, read under the case (a suspect's
         name is not a private person's to mask as such: it is the case's)."""
         rule = self.rules[i]
-        spans: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int]] = set()
+        confident: set[tuple[int, int]] = set()
         for f in names_of_suspects(norm.compact):
             o0, o1 = norm.compact_span(f.start, f.end)
-            if (o0, o1) in spans:
+            if (o0, o1) in seen:
                 continue
+            seen.add((o0, o1))
             scored = self._score(i, rule.score + f.adjust, "", f.evidence)
             if scored is not None:
-                spans.add((o0, o1))
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
-        if spans and name_rule is not None:
-            # The same name found as a private person's: one hit, under the case.
+                if scored[0] >= rule.score:
+                    confident.add((o0, o1))
+        if confident and name_rule is not None:
+            # The same name found as a private person's: one hit, under the case (unless
+            # the paper tells a closed case, where the name stays a person's to mask).
             names = self.rules[name_rule]
-            out[:] = [c for c in out if c.rule is not names or (c.start, c.end) not in spans]
+            out[:] = [c for c in out
+                      if c.rule is not names or (c.start, c.end) not in confident]
 
     def _conditions_pass(self, norm: NormalizedText, i: int, personal: list[Found],
                          out: list[_Candidate]) -> None:

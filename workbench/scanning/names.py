@@ -177,7 +177,7 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
     return out
 
 
-#: How many more names an enumeration after a context word may list (业主代表甲、乙、丙).
+#: How many more names an enumeration after a context word may list (低保户甲、乙、丙).
 _LISTED_NAMES = 5
 
 

@@ -62,9 +62,10 @@ _CONCRETE_SUBTYPES = _TECH_SUBTYPES | {"cost_price", "customer_list"}
 _TITLE_SUBTYPES = _CONCRETE_SUBTYPES | {"bid_details"}
 _TITLE_LINES = 2
 #: A paper written to be published (``Publication``: a 公告, a bulletin, a drill plan) keeps
-#: its article-14 and article-16 passages as passages to mask (区分处理, 条例第三十七条) while
-#: they and the paper's fact clauses touch less than this share of its sentences; past it,
-#: what masking leaves is not worth publishing and the paper is what it keeps back.
+#: its article-14 passages as passages to mask (区分处理, 条例第三十七条), and its article-16
+#: ones as passages for the reviewer to confirm, while they and the paper's fact clauses touch
+#: less than this share of its sentences; past it, what masking leaves is not worth
+#: publishing and the paper is what it keeps back.
 MASKABLE_SHARE = 0.4
 
 
@@ -82,8 +83,9 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
       ``CORROBORATING_FACTS`` fact clauses of its category show it is the paper's subject;
     - one weak discretionary hit (below ``DISCRETIONARY_ALONE``) does not count alone;
     - in a paper written to be published (``negative_list.publication``; needs ``text``),
-      article-14 or discretionary passages other than a classification mark are masked
-      while they touch less than ``MASKABLE_SHARE`` of its sentences;
+      article-14 passages other than a classification mark are masked, and discretionary
+      ones left to the reviewer, while they touch less than ``MASKABLE_SHARE`` of its
+      sentences;
     - a reply letter to a named private person (``ADDRESSEE_RULE``) -> ``on_request`` with
       redaction;
     - otherwise ``proactive``; ``needs_redaction`` when personal data, trade secrets or

@@ -117,3 +117,9 @@ def test_a_discipline_the_commission_has_yet_to_decide_is_an_open_review() -> No
     assert any(h.category == "investigation" for h in SCANNER.scan_text(text))
     decided = "经县纪委常委会研究，决定给予该镇分管副镇长诫勉处理。"
     assert not any(h.category == "investigation" for h in SCANNER.scan_text(decided))
+
+
+def test_a_closed_case_s_names_stay_a_person_s_to_mask() -> None:
+    text = "关于欺诈骗保典型案例的通报\n犯罪嫌疑人彭志远已被依法刑事拘留。"
+    found = _people(text)
+    assert ("personal_privacy", "person_name", "彭志远") in found

@@ -33,6 +33,7 @@ from workbench.scanning.model import Hit, Rule, ScanResult, make_hit
 from workbench.scanning.names import (
     SUSPECT_WORDS,
     contact_owner,
+    in_book_title,
     is_name_token,
     name_before_condition,
     name_in_row,
@@ -481,7 +482,7 @@ class Scanner:
         if scored is None:
             return
         score, evidence = scored
-        if _in_title(compact, s, e):
+        if in_book_title(compact, s, e):
             score -= _TITLE_PENALTY
             evidence += ", inside 《》 (a cited title)"
         if _COUNT_AFTER.match(compact, e, e + 8):
@@ -773,7 +774,7 @@ class Scanner:
             if scored is None:
                 continue
             score, evidence = scored
-            if _in_title(folded, f.start, f.end):
+            if in_book_title(folded, f.start, f.end):
                 score -= _TITLE_PENALTY
                 evidence += ", inside 《》 (a cited title)"
             o0, o1 = norm.folded_span(f.start, f.end)
@@ -989,15 +990,6 @@ def _private_row(text: str, start: int, personal: list[int]) -> str:
     if party:
         return f", in the contact line of a {party}"
     return ""
-
-
-def _in_title(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` sits inside 《…》 (within 60 characters either side)."""
-    left = text.rfind("《", max(0, s - 60), s)
-    if left < 0 or text.find("》", left, s) >= 0:
-        return False
-    right = text.find("》", e, e + 60)
-    return right >= 0 and text.find("《", e, right) < 0
 
 
 def _suppressor_index(suppressors: list[tuple[int, int, _Entry]], rules: tuple[Rule, ...]

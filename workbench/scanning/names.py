@@ -402,7 +402,7 @@ def names_of_suspects(text: str) -> list[Found]:
                    for s, e in listed_names(text, span[1]))
     for m in _CASE_AGAINST.finditer(text):
         span = name_ending_at(text, m.start())
-        if span is not None and not _in_book_title(text, span[0]):
+        if span is not None and not in_book_title(text, *span):
             out.append(Found("suspect_name", span[0], span[1], 0.0,
                              f"name of the person who {m.group()}"))
     return out
@@ -415,10 +415,14 @@ def _inside_word(text: str, start: int) -> bool:
                           or (start > 1 and lexicon.is_common_word(text[start - 2:start + 1])))
 
 
-def _in_book_title(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside 《…》 on its line (a law's or a document's name)."""
-    left = text.rfind("《", text.rfind("\n", 0, pos) + 1, pos)
-    return left >= 0 and text.find("》", left, pos) < 0
+def in_book_title(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` sits inside 《…》 (within 60 characters either side): a law's
+    or a document's name."""
+    left = text.rfind("《", max(0, s - 60), s)
+    if left < 0 or text.find("》", left, s) >= 0:
+        return False
+    right = text.find("》", e, e + 60)
+    return right >= 0 and text.find("《", e, right) < 0
 
 
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from workbench.core.categories import Category
 from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
 from workbench.heap import collector_paused
+from workbench.scanning.accused import ALLEGATION_WORDS, names_accused
 from workbench.scanning.contacts import find_addresses, find_emails
 from workbench.scanning.facts import (
     best_topics,
@@ -678,7 +679,8 @@ class Scanner:
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(ir, o0, o1, ir.score + f.adjust, f.evidence))
         suspect_rule = rr.get("suspect_name")
-        if suspect_rule is not None and any(w in compact for w in SUSPECT_WORDS):
+        if suspect_rule is not None and any(w in compact for w in (*SUSPECT_WORDS,
+                                                                   *ALLEGATION_WORDS)):
             self._suspects_pass(norm, suspect_rule, name_rule, out)
         health_rule = rr.get("medical_condition")
         if health_rule is not None:
@@ -712,7 +714,11 @@ class Scanner:
         rule = self.rules[i]
         seen: set[tuple[int, int]] = set()
         confident: set[tuple[int, int]] = set()
-        for f in names_of_suspects(norm.compact):
+        compact = norm.compact
+        found = names_of_suspects(compact) if any(w in compact for w in SUSPECT_WORDS) else []
+        if any(w in compact for w in ALLEGATION_WORDS):
+            found += names_accused(compact)
+        for f in found:
             o0, o1 = norm.compact_span(f.start, f.end)
             if (o0, o1) in seen:
                 continue

@@ -7,6 +7,7 @@ import re
 import regex
 
 from workbench.scanning.found import Found
+from workbench.scanning.names import name_ending_at
 
 _EMAIL = regex.compile(
     r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,10}"
@@ -110,6 +111,10 @@ _PARTY_BACK = 120
 _LAST_MARKER = re.compile("(?s).*(?=" + "|".join(
     re.escape(w) for w in (*_COMPANY_MARKERS, *_PERSON_MARKERS)) + ")")
 _BACK = 26
+#: A flat written by building, unit and room alone, in brackets after its owner's name (业主
+#: 某某（3栋2单元1102室，…）): how a complaint or a case file places a resident in a known estate.
+_FLAT_IN_BRACKET = regex.compile(
+    rf"(?<=[（(]){_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)")
 
 
 def find_addresses(text: str) -> list[Found]:
@@ -131,7 +136,12 @@ def find_addresses(text: str) -> list[Found]:
         if lead and lead.group("lead") in _HOME_LEADS:
             adjust += 0.35
             evidence += f" after {lead.group('lead')}"
-        party = _party(text, start)
+        named = _after_a_name(text, start)
+        if named:
+            adjust += 0.2
+            evidence += ", in brackets after a person's name"
+        party = None if named or (lead and lead.group("lead") in _HOME_LEADS) \
+            else _party(text, start)
         if party == "company":
             adjust -= 0.6
             evidence += ", a company's registered address"
@@ -141,7 +151,18 @@ def find_addresses(text: str) -> list[Found]:
             adjust += 0.15
             evidence += ", down to building/unit/room"
         out.append(Found("address", start, m.end(), adjust, evidence))
+    # The street forms above need a road or an estate before the number: no overlap.
+    for m in _FLAT_IN_BRACKET.finditer(text):
+        if _after_a_name(text, m.start()):
+            out.append(Found("address", m.start(), m.end(), 0.35,
+                             "building, unit and room in brackets after a person's name"))
     return out
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether ``start`` opens a bracket right after a person's name (邓某某（住…）)."""
+    return start > 0 and text[start - 1] in "（(" and \
+        name_ending_at(text, start - 1) is not None
 
 
 def _party(text: str, start: int) -> str | None:

@@ -327,6 +327,14 @@ _ROLE_BEFORE_NAME = regex.compile(
 _WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
                                  r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)")
 _SENTENCE_BACK = 40
+#: The word that joins a name to the condition right after it (林某某因肝癌…, 王某某因公致右下肢
+#: 截肢, 朱某某系精神残疾二级, 杨某某（患2型糖尿病…）, 邬某某体检复查项目为转氨酶偏高), with
+#: the digits a diagnosis may open with.
+_LINK_TO_CONDITION = regex.compile(
+    r"(?:[(（]?(?:患有|因患|患)|因(?:公|工|病)?致?|系|经诊断为|体检(?:复查)?(?:项目)?为)"
+    r"[0-9]{0,2}$")
+#: How far back a bracket after the name (its ID number, its age) may open.
+_BRACKET_BACK = 40
 
 
 def name_before_condition(text: str, condition_start: int) -> Found | None:
@@ -342,6 +350,16 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
             found.append(span)
     for m in _WORD_AFTER_NAME.finditer(text, lo, condition_start):
         span = name_ending_at(text, m.start())
+        if span is not None and span[0] >= lo:
+            found.append(span)
+    link = _LINK_TO_CONDITION.search(text, lo, condition_start)
+    if link is not None:
+        end = link.start()
+        if end > lo and text[end - 1] in _BRACKET_CLOSE:
+            # 田某某（身份证号…）患…: the name stands before its bracket
+            opened = max(text.rfind(c, max(lo, end - _BRACKET_BACK), end) for c in _BRACKET_OPEN)
+            end = opened if opened >= 0 else end
+        span = name_ending_at(text, end)
         if span is not None and span[0] >= lo:
             found.append(span)
     if not found:

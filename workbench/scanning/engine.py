@@ -41,6 +41,7 @@ from workbench.scanning.names import (
     name_owning_bracket,
     names_after_triggers,
     names_before_contact,
+    names_in_name_column,
     names_in_profiles,
     names_in_salutation,
     names_of_informants,
@@ -51,7 +52,7 @@ from workbench.scanning.normalize import NormalizedText, normalize_term, normali
 from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
-from workbench.scanning.sentences import sentences_holding
+from workbench.scanning.sentences import head_lines, sentences_holding
 from workbench.scanning.suggest import suggest
 
 log = logging.getLogger("workbench.scanning")
@@ -662,6 +663,10 @@ class Scanner:
                 for f in names_in_profiles(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+            if "姓名" in compact:
+                for f in names_in_name_column(folded):
+                    o0, o1 = norm.folded_span(f.start, f.end)
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             for lo, hi in _windows_around(folded, ("电话", "手机", "联系方式"), 12, 30):
                 for f in names_before_contact(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
@@ -837,7 +842,7 @@ class Scanner:
         """``categories`` (a lone passage's), or None when the title names a kind of paper
         published on purpose about that subject (典型案例的通报: closed cases told as a
         warning), by the words that rule out the category's facts."""
-        title = _head_lines(folded, 2)
+        title = head_lines(folded, 2)
         for i in self._fact_rules:
             if self.rules[i].category in categories and any(w in title for w in self._ctx[i][1]):
                 return None
@@ -901,16 +906,6 @@ class Scanner:
                         ground, evidence, self.version,
                         location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
-
-
-def _head_lines(text: str, n: int) -> str:
-    """The first ``n`` lines of ``text`` (where a draft states its issuer and title)."""
-    end = -1
-    for _ in range(n):
-        end = text.find("\n", end + 1)
-        if end < 0:
-            return text
-    return text[:end]
 
 
 #: How far before a span a hit that overlaps it may start (a clause, a table row).

@@ -13,6 +13,16 @@ _MAX_CHARS = 220
 _BLANK_SLACK = 40
 
 
+def head_lines(text: str, n: int) -> str:
+    """The first ``n`` lines of ``text`` (where a draft states its issuer and title)."""
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[:end]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` worth reading as facts (not headings or fragments)."""
     out: list[tuple[int, int]] = []

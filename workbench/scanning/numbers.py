@@ -142,11 +142,20 @@ def find_numbers(text: str) -> list[Found]:
                 idx = text.index(part, pos)
                 spans.append((idx, idx + len(part)))
                 pos = idx + len(part)
+        if _thousands_tail(text, start, spans[0]):
+            spans = spans[1:]  # 326,136<tab>6228…: 136 ends a figure, the card starts after
         _parse_groups(text, spans, out)
     for m in _PAREN_LANDLINE.finditer(text):
         out.append(Found("landline", m.start(), m.end(), 0.0,
                          f"landline with area code {m.group(1)}"))
     return out
+
+
+def _thousands_tail(text: str, start: int, first: tuple[int, int]) -> bool:
+    """Whether a run's first group is the last three digits of a figure written with
+    thousands separators (326,136): a comma with a digit before it, three digits after."""
+    return (first[1] - first[0] == 3 and start >= 2 and text[start - 1] == ","
+            and text[start - 2] in _DIGITS)
 
 
 def _parse_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> None:
@@ -177,6 +186,9 @@ def _join_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> N
             kind = _classify(digits, [e - s for s, e in spans[i:j]], wrapped)
             if kind is None:
                 continue
+            if kind[0] == "mobile" and not wrapped and len({
+                    text[spans[g][1]:spans[g + 1][0]] for g in range(i, j - 1)}) > 1:
+                continue  # 136<tab>6228 4828: groups of different cells, not one number
             name, adjust, evidence = kind
             if name == "bank_card" and _inside_longer_number(text, spans, i, j):
                 continue  # the tail of a longer account number (户名 of an institution)

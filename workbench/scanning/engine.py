@@ -49,7 +49,7 @@ from workbench.scanning.names import (
     plausible_name,
 )
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
-from workbench.scanning.numbers import IDENTIFIER_LABELS, find_numbers
+from workbench.scanning.numbers import IDENTIFIER_LABELS, PRIVATE_PHONE_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
 from workbench.scanning.sentences import head_lines, sentences_holding
@@ -947,9 +947,7 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
 
 
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
-_PRIVATE_PHONE_LABELS = _Words(("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话",
-                                "个人电话", "家庭固话", "家里电话", "家庭固定电话", "家庭座机",
-                                "住宅座机", "家中座机", "家里座机", "家中固话", "家里固话"))
+_PRIVATE_PHONE_LABELS = _Words(PRIVATE_PHONE_LABELS)
 _IDENTIFIER_LABELS = _Words(IDENTIFIER_LABELS)
 #: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only
 #: there is a name alone on a line with a colon an addressee (信访工作条例第三十六条).

@@ -19,13 +19,16 @@ from workbench.scanning.validators import (
 # (138****1234) and runs glued to letters or a decimal point are codes or measurements.
 # These patterns need nothing of ``regex``: the stdlib engine runs them a little faster.
 _RUN = re.compile(
-    r"(?<![0-9a-z*.])[0-9](?:(?:[ \t\-–—]{1,3}|[ \t]*\r?\n[ \t]*)?[0-9]){9,}x?"
+    r"(?:(?<![0-9a-z*.])|(?<=tel)|(?<=mob))"
+    r"[0-9](?:(?:[ \t\-–—]{1,3}|[ \t]*\r?\n[ \t]*)?[0-9]){9,}x?"
     r"(?![0-9a-z*]|\.[0-9])"
 )
 #: Where ``_RUN`` can match: every match lies in a run of digits and separator characters
 #: starting with a digit and at least ten characters long (a trailing x and the look-around
 #: characters aside). One pass over the text finds these regions; _RUN runs only inside.
 _REGION = re.compile(r"[0-9][0-9 \t\-–—\r\n]{9,}")
+#: Letters a phone number may follow directly (tel13800…, mob13800…).
+_PREFIXES = ("tel", "mob")
 _DIGITS = frozenset("0123456789")
 _NOT_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz*.")
 _NOT_AFTER = frozenset("0123456789abcdefghijklmnopqrstuvwxyz*")
@@ -40,6 +43,18 @@ IDENTIFIER_LABELS = (
 )
 
 _MOBILE_GROUPS = {(11,), (3, 4, 4), (3, 8), (7, 4)}
+
+#: Labels that make a landline a person's own number (您的家庭电话0731-…, 宅电…).
+PRIVATE_PHONE_LABELS = ("家庭电话", "住宅电话", "宅电", "家中电话", "私人电话", "个人电话",
+                        "家庭固话", "家里电话", "家庭固定电话", "家庭座机", "住宅座机", "家中座机",
+                        "家里座机", "家中固话", "家里固话")
+#: A local number without its area code (6231457) is a person's home line only where it says
+#: so: right after a home-phone label, or marked 宅/家 after it. Offices print theirs with the
+#: area code or leave them alone; a bare seven digits elsewhere is a figure or a code.
+_LOCAL_LABELLED = re.compile(
+    "(?:" + "|".join(PRIVATE_PHONE_LABELS)
+    + r")(?:号码)?[:：]?[ \t]*([2-8][0-9]{6,7})(?![0-9a-z*])")
+_LOCAL_MARKED = re.compile(r"(?<![0-9a-z*.\-])([2-8][0-9]{6,7})[ \t]*\((?:宅|家|住宅|家庭)\)")
 _MAX_JOIN = 19
 
 
@@ -81,6 +96,9 @@ def _classify(digits: str, groups: list[int], wrapped: bool) -> tuple[str, float
     if n == 11 and digits_only and is_mobile(digits) and (
             wrapped or tuple(groups) in _MOBILE_GROUPS):
         return "mobile", 0.0, "11-digit mobile number (1[3-9]x)"
+    if n == 13 and digits_only and digits.startswith("86") and is_mobile(digits[2:]) \
+            and not grouped:
+        return "mobile", 0.0, "mobile number with the country code 86"
     if digits_only and 10 <= n <= 12:
         area = _area_split(digits)
         plausible_groups = not grouped or groups[0] == area or wrapped
@@ -102,7 +120,7 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     for region in _REGION.finditer(text):
         a, b = region.span()
         if region.group().isdigit():
-            if a > 0 and text[a - 1] in _NOT_BEFORE:
+            if a > 0 and text[a - 1] in _NOT_BEFORE and text[max(0, a - 3):a] not in _PREFIXES:
                 continue
             end = b
             if b < n and text[b] == "x":
@@ -148,6 +166,14 @@ def find_numbers(text: str) -> list[Found]:
     for m in _PAREN_LANDLINE.finditer(text):
         out.append(Found("landline", m.start(), m.end(), 0.0,
                          f"landline with area code {m.group(1)}"))
+    if "电" in text or "座机" in text or "固话" in text:
+        for m in _LOCAL_LABELLED.finditer(text):
+            out.append(Found("landline", m.start(1), m.end(1), 0.0,
+                             "local number without area code, labelled a home phone"))
+    if "宅)" in text or "家)" in text:
+        for m in _LOCAL_MARKED.finditer(text):
+            out.append(Found("landline", m.start(1), m.end(1), 0.2,
+                             "local number without area code, marked a home phone"))
     return out
 
 

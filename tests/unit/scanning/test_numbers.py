@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.scanning import SCANNER
 from workbench.scanning.numbers import find_numbers
 
 CARD = "6222027100583129466"  # a synthetic 19-digit UnionPay card (benchmarks/make_ids.py)
@@ -33,3 +34,23 @@ def test_groups_joined_by_different_separators_are_no_mobile() -> None:
 def test_mobiles_grouped_alike_or_listed_with_commas_are_still_found(text: str) -> None:
     assert [kind for kind, _ in _found(text)] and all(
         kind == "mobile" for kind, _ in _found(text))
+
+
+@pytest.mark.parametrize(("text", "kind", "number"), [
+    ("户主林阿水，联系电话：+8615860231477。", "mobile", "8615860231477"),
+    ("户主林阿水，Tel15860231477", "mobile", "15860231477"),
+    ("申请人林阿水，家庭电话：6231457。", "landline", "6231457"),
+    ("投诉人林某某，住宅电话62314578，手机15860231477", "landline", "62314578"),
+    ("户主林阿水，电话：6231457（宅）", "landline", "6231457"),
+])
+def test_a_country_code_a_tel_prefix_and_a_labelled_local_number(text: str, kind: str,
+                                                                   number: str) -> None:
+    hits = [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+    assert (kind, number) in hits
+
+
+@pytest.mark.parametrize("text", [
+    "办公室电话：6231457", "全年接待群众6231457人次", "项目编号：6231457（家具采购）",
+])
+def test_seven_digits_without_a_home_label_are_no_number(text: str) -> None:
+    assert [h for h in SCANNER.scan_text(text) if h.subtype in ("landline", "mobile")] == []

@@ -618,6 +618,18 @@ class Scanner:
                     # (处理, 局) stand elsewhere on the line.
                     adjust += 0.35
                     evidence += f", labelled {label}"
+            if f.recognizer == "bank_card" and not f.adjust > -0.2:
+                # A card of another scheme than UnionPay (4367…, 9558…) starts weak; a row
+                # that names its holder (户名：林某某, a name cell, a party's label) says whose
+                # it is, and then 户名 is the holder's name, not an office's account.
+                if personal_starts is None:
+                    personal_starts = sorted(p.start for p in personal)
+                private = _private_row(folded, f.start, personal_starts)
+                if private:
+                    adjust += 0.25
+                    evidence += private
+                    if context is not None and context[1] == ["户名："]:
+                        context = (context[0], [])
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number
                 # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).

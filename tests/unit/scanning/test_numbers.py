@@ -54,3 +54,25 @@ def test_a_country_code_a_tel_prefix_and_a_labelled_local_number(text: str, kind
 ])
 def test_seven_digits_without_a_home_label_are_no_number(text: str) -> None:
     assert [h for h in SCANNER.scan_text(text) if h.subtype in ("landline", "mobile")] == []
+
+
+#: Cards of other schemes than UnionPay (a Visa-prefixed debit card, an old 9558 account),
+#: synthetic, with their Luhn digit from benchmarks/make_ids.py.
+OTHER_SCHEMES = ("4367420012345673", "9558800123456782")
+
+
+@pytest.mark.parametrize("card", OTHER_SCHEMES)
+@pytest.mark.parametrize("row", [
+    "户名：林阿水\t开户行：县农商银行\t账号：{card}",
+    "林阿水\t{card}\t3200",
+])
+def test_another_scheme_s_card_in_a_row_naming_its_holder(card: str, row: str) -> None:
+    text = row.format(card=card)
+    assert [h.text for h in SCANNER.scan_text(text) if h.subtype == "bank_card"] == [card]
+
+
+@pytest.mark.parametrize("card", OTHER_SCHEMES)
+def test_another_scheme_s_number_on_an_office_s_account_line(card: str) -> None:
+    for text in (f"户名：县财政局\t开户行：县农商银行\t账号：{card}",
+                 f"单位名称：县民政局，账号{card}"):
+        assert [h for h in SCANNER.scan_text(text) if h.subtype == "bank_card"] == []

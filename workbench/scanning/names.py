@@ -18,6 +18,7 @@ from workbench.scanning import lexicon
 from workbench.scanning.found import Found
 from workbench.scanning.normalize import WHITE_SPACE_CHARS
 from workbench.scanning.sentences import head_lines
+from workbench.scanning.tables import column_cells, heading_rows
 
 SINGLE_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -245,15 +246,9 @@ def _name_cell(segment: str) -> tuple[int, int] | None:
 #: their health, home, identity or contact (姓名 性别 年龄 现住址 诊断 监护人电话).
 _PRIVATE_COLUMNS = ("身份证", "住址", "家庭地址", "居住地", "诊断", "病种", "病情", "疾病",
                     "残疾", "联系电话", "电话", "手机", "监护人", "银行卡", "账号", "病史")
-#: Where a table's cells divide: tabs, or two or more blanks (a table pasted from Word).
-_CELL_GAP = regex.compile(r"\t|[ \u3000]{2,}")
-#: A cell: text that may hold single blanks (a padded name, 李 芳) but no gap.
-_CELL = regex.compile(r"[^\t \u3000](?:[^\t \u3000]|[ \u3000](?![\t \u3000]))*")
 #: Title words of a list published for its names (低保新增对象公示, 受助学生名单).
 _PUBLISHED_LIST = regex.compile(r"公示|名单|公开|公布|公告")
 _TITLE_LINES = 3
-#: How many rows below its heading a name column is read.
-_COLUMN_ROWS = 200
 
 
 def names_in_name_column(text: str) -> list[Found]:
@@ -264,46 +259,16 @@ def names_in_name_column(text: str) -> list[Found]:
     out: list[Found] = []
     if _PUBLISHED_LIST.search(head_lines(text, _TITLE_LINES)):
         return out
-    at = text.find("姓名")
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        heads = _CELL_GAP.split(text[start:end].strip(" \t\u3000"))
+    for heads, end in heading_rows(text, "姓名"):
         column = next((k for k, h in enumerate(heads) if "姓名" in h and len(h) <= 6), None)
-        if column is not None and len(heads) >= 3 and any(
-                w in h for h in heads for w in _PRIVATE_COLUMNS):
-            out.extend(_column_cells(text, end, column, len(heads)))
-        at = text.find("姓名", end)
-    return out
-
-
-def _column_cells(text: str, pos: int, column: int, width: int) -> list[Found]:
-    out: list[Found] = []
-    for _ in range(_COLUMN_ROWS):
-        if pos >= len(text):
-            break
-        nxt = text.find("\n", pos + 1)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[pos + 1:nxt]
-        lead = len(line) - len(line.lstrip(" \t\u3000"))
-        cells = [(m.start(), m.end()) for m in _cells(line.strip(" \t\u3000"))]
-        if len(cells) < max(2, width - 2):
-            break  # the table ended: a paragraph, a blank line, a heading
-        if column < len(cells):
-            c0, c1 = cells[column]
-            token = line[lead + c0:lead + c1]
+        if column is None or not any(w in h for h in heads for w in _PRIVATE_COLUMNS):
+            continue
+        for s0, s1 in column_cells(text, end, column, len(heads)):
+            token = text[s0:s1]
             if is_name_token(token) and plausible_name(token, 0) == (0, len(token)):
-                s0 = pos + 1 + lead + c0
-                out.append(Found("person_name", s0, s0 + len(token), 0.05,
+                out.append(Found("person_name", s0, s1, 0.05,
                                  "name in the 姓名 column of a list of private persons"))
-        pos = nxt
     return out
-
-
-def _cells(line: str) -> list[regex.Match[str]]:
-    """The cells of a table row, as matches of their text between the gaps."""
-    return list(_CELL.finditer(line))
 
 
 # A personal profile: a name, then sex and age (韦某某，女，68岁 / 王某（男，41岁）). Cadre

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from workbench.scanning.found import Found
+from workbench.scanning.tables import column_cells, heading_rows
 from workbench.scanning.validators import (
     card_prefix_strength,
     id18_shape,
@@ -55,6 +56,18 @@ _LOCAL_LABELLED = re.compile(
     "(?:" + "|".join(PRIVATE_PHONE_LABELS)
     + r")(?:号码)?[:：]?[ \t]*([2-8][0-9]{6,7})(?![0-9a-z*])")
 _LOCAL_MARKED = re.compile(r"(?<![0-9a-z*.\-])([2-8][0-9]{6,7})[ \t]*\((?:宅|家|住宅|家庭)\)")
+#: A number abroad with its country code (+886 932 517 406, +65 9123 4578): a mainland reader
+#: dials it only for one person (an investor, a relative abroad); offices abroad give a
+#: landline beside a hotline, which the rule's context words lower.
+_INTERNATIONAL = re.compile(r"\+[ \t]?(?!86)([1-9][0-9]{0,2})[ \t\-]?((?:[0-9][ \t\-]?){6,11}[0-9])"
+                            r"(?![0-9])")
+#: Column headings of a phone column, and the words that make it an office's.
+_PHONE_HEADS = ("电话", "联系方式", "固话", "座机")
+_OFFICE_HEADS = ("办公", "单位", "值班", "咨询", "热线", "监督", "举报", "服务")
+#: Headings that make a table a list of private persons (households, applicants, patients).
+_PERSON_HEADS = ("姓名", "户主", "户名", "身份证", "住址", "家庭", "监护人", "困难", "对象",
+                 "申请人", "患者", "人员")
+_LOCAL = re.compile(r"[2-8][0-9]{6,7}")
 _MAX_JOIN = 19
 
 
@@ -170,6 +183,13 @@ def find_numbers(text: str) -> list[Found]:
         for m in _LOCAL_LABELLED.finditer(text):
             out.append(Found("landline", m.start(1), m.end(1), 0.0,
                              "local number without area code, labelled a home phone"))
+    if "+" in text:
+        for m in _INTERNATIONAL.finditer(text):
+            out.append(Found("mobile", m.start(), m.end(), -0.05,
+                             f"number abroad with the country code +{m.group(1)}",
+                             needs_context=True))
+    if any(w in text for w in _PHONE_HEADS):
+        out.extend(_local_numbers_in_phone_columns(text))
     if "宅)" in text or "家)" in text:
         for m in _LOCAL_MARKED.finditer(text):
             out.append(Found("landline", m.start(1), m.end(1), 0.2,
@@ -245,3 +265,24 @@ def _inside_longer_number(text: str, spans: list[tuple[int, int]], i: int, j: in
         if e - s <= 6 and text[spans[j - 1][1]:s] == sep:
             return True
     return False
+
+
+def _local_numbers_in_phone_columns(text: str) -> list[Found]:
+    """Local numbers without area code (6231457) in the phone column of a table of private
+    persons: a household's or an applicant's own line, as the column heading says."""
+    out: list[Found] = []
+    seen: set[int] = set()
+    for word in _PHONE_HEADS:
+        for heads, end in heading_rows(text, word):
+            if end in seen:
+                continue
+            seen.add(end)
+            column = next((k for k, h in enumerate(heads) if any(w in h for w in _PHONE_HEADS)
+                           and not any(w in h for w in _OFFICE_HEADS) and len(h) <= 8), None)
+            if column is None or not any(w in h for h in heads for w in _PERSON_HEADS):
+                continue
+            for s0, s1 in column_cells(text, end, column, len(heads)):
+                if _LOCAL.fullmatch(text, s0, s1):
+                    out.append(Found("landline", s0, s1, 0.1,
+                                     "local number in the phone column of a list of persons"))
+    return out

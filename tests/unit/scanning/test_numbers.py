@@ -76,3 +76,33 @@ def test_another_scheme_s_number_on_an_office_s_account_line(card: str) -> None:
     for text in (f"户名：县财政局\t开户行：县农商银行\t账号：{card}",
                  f"单位名称：县民政局，账号{card}"):
         assert [h for h in SCANNER.scan_text(text) if h.subtype == "bank_card"] == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("在自贸片区投资的台胞林某某，大陆手机号码15860231477，台湾手机+886 912 345 678。",
+     "+886 912 345 678"),
+    ("对方首席代表为某集团中国区总裁，联系方式+65 8123 4567。", "+65 8123 4567"),
+])
+def test_a_number_abroad_with_its_country_code(text: str, number: str) -> None:
+    assert ("mobile", number) in [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+
+
+def test_an_office_abroad_behind_a_hotline_is_no_person_s_number() -> None:
+    text = "驻港办事处咨询热线：+852 2123 4567"
+    assert [h for h in SCANNER.scan_text(text) if h.subtype == "mobile"] == []
+
+
+def test_a_local_number_in_the_phone_column_of_a_list_of_households() -> None:
+    text = ("序号\t户主姓名\t家庭人口\t困难类型\t联系电话\n"
+            "1\t林阿水\t3\t因病\t6231457\n"
+            "2\t陈某某\t2\t因灾\t15860231477\n")
+    found = [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+    assert ("landline", "6231457") in found and ("mobile", "15860231477") in found
+
+
+@pytest.mark.parametrize("table", [
+    "序号\t单位\t值班电话\n1\t县应急局\t6231457\n",  # an office's duty line
+    "年份\t产值（万元）\t电话\n2024\t6231457\t无\n",  # a figure, in no phone column
+])
+def test_seven_digits_in_an_office_s_table_are_no_home_line(table: str) -> None:
+    assert [h for h in SCANNER.scan_text(table) if h.subtype == "landline"] == []

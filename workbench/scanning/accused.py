@@ -26,22 +26,23 @@ from workbench.scanning.names import (
 _ALLEGATION = regex.compile(
     r"收受|受贿|索贿|索要|好处费|好处|回扣|礼金|挪用|侵占|贪污|骗取|套取|虚构|冒领|通风报信"
     r"|插手|违规(?:发放|报销|使用|占用|经商|兼职|借贷|审批|拨付|承揽|收取)|利用职务"
-    r"|问题线索|初核|初步核实|立案审查|审查调查|采取留置|留置措施|为首的|团伙")
+    r"|问题线索|初核|初步核实|立案审查|立案调查|立案侦查|审查调查|采取留置|留置措施|为首的|团伙")
 #: A paper that holds none of these tells no allegation (the recogniser is skipped).
 ALLEGATION_WORDS = ("收受", "受贿", "索", "好处", "回扣", "礼金", "挪用", "侵占", "贪污", "骗取",
                     "套取", "虚构", "冒领", "通风报信", "插手", "违规", "利用职务", "问题线索",
-                    "初核", "初步核实", "审查", "留置", "为首", "团伙")
+                    "初核", "初步核实", "审查", "留置", "为首", "团伙", "立案")
 #: A post or standing right before the person's name (副局长何某某, 村民罗某某, 居民冉某).
 _POST_BEFORE = regex.compile(
     r"(?:镇长|乡长|局长|站长|院长|所长|科长|股长|处长|主任|书记|支书|经理|会计|出纳|主管|队长"
     r"|校长|委员|干部|职工|员工|村民|居民|法定代表人|负责人|实际控制人|董事长|医生|护士"
     r"|工作人员|管理员|网格员|驾驶员|科员|专干)(?=\p{Han})")
 #: Verbs that put an accused person right after them (反映余某某…, 拟对莫某某采取…).
-_VERB_BEFORE = regex.compile(r"(?:反映|举报|检举|控告|揭发|移送|(?<=拟|决定|同意|建议)对)")
+_VERB_BEFORE = regex.compile(
+    r"(?:反映|举报|检举|控告|揭发|移送|(?<=拟|决定|同意|建议|已|已经|依法|正在)对)")
 #: What an accused person does or has done right after the name.
 _DEED_AFTER = regex.compile(
     r"(?:在|于|利用|多次|先后|涉嫌|违规|收受|授意|插手|索要|挪用|侵占|伙同|指使|问题线索"
-    r"|问题|案|一案|的问题|采取|等人)")
+    r"|问题|案|一案|的问题|采取|等人|立案|进行调查|开展调查)")
 #: A deed that marks the name right before it by itself, with the adverbs that may come
 #: between (某某多次收受, 某某违规收受): 在, 于, 问题 follow far too many words for that.
 _DEED = regex.compile(

@@ -37,6 +37,7 @@ from workbench.scanning.names import (
     in_book_title,
     is_name_token,
     name_before_condition,
+    name_before_id_label,
     name_in_row,
     name_owning_bracket,
     names_after_triggers,
@@ -667,7 +668,9 @@ class Scanner:
                 out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             for p in personal:
                 f = (name_owning_bracket(folded, p.start, p.recognizer)
-                     or name_in_row(folded, p.start, p.recognizer))
+                     or name_in_row(folded, p.start, p.recognizer)
+                     or (name_before_id_label(folded, p.start)
+                         if p.recognizer == "resident_id" else None))
                 if f is not None:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
@@ -690,11 +693,18 @@ class Scanner:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(ar, o0, o1, ar.score + f.adjust, f.evidence))
         informant_rule = rr.get("informant_name")
-        if informant_rule is not None and ("实名" in compact or "举报人" in compact):
+        if informant_rule is not None and ("实名" in compact or "举报" in compact):
             ir = self.rules[informant_rule]
+            informants: set[tuple[int, int]] = set()
             for f in names_of_informants(compact):
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(ir, o0, o1, ir.score + f.adjust, f.evidence))
+                informants.add((o0, o1))
+            if informants and name_rule is not None:
+                # One hit per informant, under the case, not a second as a private person's.
+                names = self.rules[name_rule]
+                out[:] = [c for c in out
+                          if c.rule is not names or (c.start, c.end) not in informants]
         suspect_rule = rr.get("suspect_name")
         if suspect_rule is not None and any(w in compact for w in (*SUSPECT_WORDS,
                                                                    *ALLEGATION_WORDS)):

@@ -212,6 +212,24 @@ def is_name_token(token: str) -> bool:
     return span is not None and span[1] == len(token)
 
 
+#: The label of an ID number right after its holder's name in prose (…人员马某某，身份证号…).
+_ID_LABEL_BEFORE = regex.compile(
+    r"[，,（(][ \t]*(?:公民身份号码|身份证号码|身份证号|身份证)[:：]?[ \t]*$")
+_ID_LABEL_REACH = 14
+
+
+def name_before_id_label(text: str, number_start: int) -> Found | None:
+    """The name right before an ID number's label in a sentence (社区康复人员马某某，身份证号
+    6231…): the person whose number it is, however long the line is."""
+    m = _ID_LABEL_BEFORE.search(text, max(0, number_start - _ID_LABEL_REACH), number_start)
+    if m is None:
+        return None
+    span = name_ending_at(text, m.start())
+    if span is None:
+        return None
+    return Found("person_name", span[0], span[1], 0.05, "name right before its ID number")
+
+
 def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
     """The leftmost name-shaped cell on the same line before a personal number, if any."""
     line_start = text.rfind("\n", 0, number_start) + 1
@@ -364,6 +382,8 @@ _SENTENCE_BACK = 40
 _LINK_TO_CONDITION = regex.compile(
     r"(?:[(（]?(?:患有|因患|患)|因(?:公|工|病)?致?|系|经诊断为|体检(?:复查)?(?:项目)?为)"
     r"[0-9]{0,2}$")
+#: The comma between a bracketed name and its condition (（冶某某，尿毒症…）).
+_BRACKETED_NAME_THEN = regex.compile(r"[，,]$")
 #: How far back a bracket after the name (its ID number, its age) may open.
 _BRACKET_BACK = 40
 
@@ -383,6 +403,11 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
         span = name_ending_at(text, m.start())
         if span is not None and span[0] >= lo:
             found.append(span)
+    comma = _BRACKETED_NAME_THEN.search(text, lo, condition_start)
+    if comma is not None:
+        span = name_ending_at(text, comma.start())
+        if span is not None and text[span[0] - 1:span[0]] in _BRACKET_OPEN:
+            found.append(span)  # 1人（冶某某，尿毒症，…）: the bracket names the person first
     link = _LINK_TO_CONDITION.search(text, lo, condition_start)
     if link is not None:
         end = link.start()
@@ -404,6 +429,10 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
 _REPORTED_BY_NAME = regex.compile(r"实名(?:举报|反映|投诉|检举|控告|来信)")
 
 
+#: A private person named as the source of a report (根据群众冶某某举报, 村民罗某某反映).
+_REPORTED_BY_ROLE = regex.compile(
+    r"(?:群众|村民|居民|市民|网民|职工|员工|知情人)(?=\p{Han}{2,4}?(?:的)?(?:举报|检举|控告))")
+_REPORT_AFTER_NAME = regex.compile(r"(?:的)?(?:举报|检举|控告)")
 #: An informant named by a label (举报人姓名：郑某某, 举报人：罗某某).
 _INFORMANT_LABEL = regex.compile(r"举报人(?:姓名)?[:：]")
 
@@ -417,6 +446,11 @@ def names_of_informants(text: str) -> list[Found]:
         if span is not None and is_name_token(text[span[0]:span[1]]):
             out.append(Found("informant_name", span[0], span[1], 0.0,
                              "name after the informant's label"))
+    for m in _REPORTED_BY_ROLE.finditer(text):
+        span = plausible_name(text, m.end())
+        if span is not None and _REPORT_AFTER_NAME.match(text, span[1]):
+            out.append(Found("informant_name", span[0], span[1], 0.0,
+                             f"name of the {m.group()} whose report started the case"))
     for m in _REPORTED_BY_NAME.finditer(text):
         end = m.start() - 1 if text[m.start() - 1:m.start()] == "的" else m.start()
         span = name_ending_at(text, end)

@@ -92,3 +92,23 @@ def test_without_the_list_s_publication_table_the_passages_withhold() -> None:
     hits = [_hit(Category.INVESTIGATION, "犯罪嫌疑人", start),
             _hit(Category.INVESTIGATION, "刑事拘留", _BULLETIN.index("刑事拘留"))]
     assert suggest_from_hits(hits, None, text=_BULLETIN).attribute is DisclosureAttribute.WITHHELD
+
+
+def test_a_list_of_shops_by_the_reserve_bureau_is_no_stockpile_layout() -> None:
+    # The issuer's name (粮食和物资储备局) is no stockpile subject: the outlets where residents
+    # buy grain in an emergency are published on purpose, with their street addresses.
+    text = ("临江县粮食和物资储备局\n关于公布2025年度粮油应急供应网点名单的公告\n\n"
+            "经单位申报、实地核查，确定以下3家单位为应急供应网点，现予公布：\n"
+            "序号\t网点名称\t地址\t联系电话\n"
+            "1\t惠民粮油超市\t江口镇人民路52号\t0589-6212208\n"
+            "2\t供销合作社门市部\t渡头镇团结街16号\t0589-6281166\n")
+    s = suggest(text)
+    assert s is not None and s.attribute is DisclosureAttribute.PROACTIVE
+
+
+def test_a_stockpile_layout_is_still_withheld() -> None:
+    text = ("临江县应急物资储备布局情况报告\n\n"
+            "县级救灾物资储备库设在江口镇人民路52号院内，存放帐篷300顶、折叠床500张。\n"
+            "备用储备点位于渡头镇中学东侧原供销社仓库，夜间无人值守。\n")
+    s = suggest(text)
+    assert s is not None and s.attribute is DisclosureAttribute.WITHHELD

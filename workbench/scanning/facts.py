@@ -38,6 +38,9 @@ _NOT_A_FACT = re.compile(
     r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱|邮箱"
     r"|特此|如下[:：]?$|请(?:各|你)"
 )
+#: A sentence that invites the public to write or report (公示期间…可通过来信反映；提倡署名反映，
+#: 以便调查核实): the procedure of a published notice, whatever it names, states no fact.
+_INVITES = re.compile(r"提倡|欢迎|可通过|可以通过|以便(?:调查|核实|及时)")
 #: Where a sentence divides into clauses.
 _CLAUSE_END = re.compile(r"[，,：:]")
 
@@ -77,6 +80,8 @@ def is_concrete(sentence: str) -> bool:
     direct or invite."""
     if _FIGURE.search(sentence) is None and _CONCRETE_WORDS.search(sentence) is None:
         return False
+    if _INVITES.search(sentence) is not None:
+        return False
     if not _may_cite(sentence):
         return True
     return any(_stated(sentence[s:e]) for s, e in clauses(sentence))
@@ -102,6 +107,8 @@ def fact_clauses(sentence: str, words: Sequence[str]) -> list[tuple[int, int]]:
     are left out.
     """
     out: list[tuple[int, int]] = []
+    if _INVITES.search(sentence) is not None:
+        return out
     stated = False
     cites = _may_cite(sentence)
     for s, e in clauses(sentence):

@@ -10,6 +10,10 @@ from workbench.scanning.sentences import sentences
 
 _BLANKS = re.compile(r"\s+")
 _TITLE_LINES = 2
+#: A title line is short; a longer line is the body's first paragraph.
+_TITLE_CHARS = 50
+#: Marks a title does not hold and a paragraph does.
+_BODY_MARKS = re.compile(r"[，。；]")
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,13 @@ class Publication:
 
 
 def _head_lines(text: str) -> list[str]:
-    """The first ``_TITLE_LINES`` lines of ``text`` that are not blank."""
+    """The first ``_TITLE_LINES`` lines of ``text`` that are not blank, up to the first that
+    is a paragraph rather than a title (too long, or a sentence: 根据《…选拔任用工作条例》，…)."""
     out: list[str] = []
     for line in text.splitlines():
         if line.strip():
+            if out and (len(line.strip()) > _TITLE_CHARS or _BODY_MARKS.search(line)):
+                break
             out.append(line)
             if len(out) == _TITLE_LINES:
                 break

@@ -31,6 +31,13 @@ def test_a_fact_has_a_figure_a_plan_a_place_or_a_judgment() -> None:
     assert not is_concrete("如有疑问请拨打热线12345")
 
 
+def test_an_invitation_to_the_public_states_no_fact() -> None:
+    # The procedure of a published notice: it names 反映, 线索, 调查, yet tells nothing.
+    assert not is_concrete("反映问题要实事求是，提倡署名反映，并提供具体事实或线索，以便调查核实")
+    assert not is_concrete("公示期间可通过来信、来电等方式反映情况")
+    assert fact_clauses("提倡署名反映，并提供具体线索", ["线索"]) == []
+
+
 def test_a_citation_or_hotline_clause_does_not_make_a_sentence_concrete() -> None:
     assert is_concrete("根据《条例》第5条，仓库设在港区北堤")
     assert not is_concrete("联系电话0736-5221026，邮箱lc@163.com")

@@ -28,6 +28,15 @@ def test_published_kind(text: str, kind: str | None) -> None:
     assert _PUBLICATION.published_kind(text) == kind
 
 
+def test_the_body_s_first_paragraph_is_no_title_line() -> None:
+    # The second line is a sentence, not the title: its 干部考察 is the procedure it cites.
+    text = ("临江县领导干部任前公示公告\n根据有关规定，经干部考察和县委常委会研究，现予以公示：\n"
+            "正文。")
+    assert _PUBLICATION.published_kind(text, discretionary=True) == "公告"
+    text = "临江县委组织部\n关于干部考察情况的公告\n正文。"
+    assert _PUBLICATION.published_kind(text, discretionary=True) is None
+
+
 def test_the_discretionary_reading_has_its_own_subjects() -> None:
     text = "关于干部考察情况的通报\n正文。"
     assert _PUBLICATION.published_kind(text) == "通报"

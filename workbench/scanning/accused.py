@@ -53,6 +53,8 @@ _CHECKER_BEFORE = regex.compile(r"纪委|监委|纪检|巡察|审计|检查组|�
 _CHECKER_AFTER = regex.compile(r"(?:同志)?(?:带队|主持|牵头|签批|批示|任组长|负责核查|组织)")
 _SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
 _CHECKER_REACH = 8
+#: How far a sentence is read either side of its allegation word.
+_SENTENCE_REACH = 200
 #: A case already decided for the named person (王某某受到党内严重警告处分, 被判处…): a closed
 #: case a bulletin publishes with its names on purpose, not an allegation to keep back.
 _DECIDED = regex.compile(
@@ -65,16 +67,22 @@ def names_accused(text: str) -> list[Found]:
     """The people the allegations of ``text`` are about, each once per mention."""
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
+    decided: dict[str, bool] = {}
     last_end = -1
     for m in _ALLEGATION.finditer(text):
         if m.start() < last_end:
             continue
-        lo = max((text.rfind(c, 0, m.start()) for c in "。；;！!？?\n"), default=-1) + 1
-        end = _SENTENCE_END.search(text, m.end())
-        hi = end.start() if end is not None else len(text)
+        floor = max(0, m.start() - _SENTENCE_REACH)
+        cut = max(text.rfind(c, floor, m.start()) for c in "。；;！!？?\n")
+        lo = cut + 1 if cut >= 0 else floor
+        end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_REACH)
+        hi = end.start() if end is not None else min(len(text), m.end() + _SENTENCE_REACH)
         last_end = hi
         for span, why in _accused_in(text, lo, hi):
-            if span not in seen and not _decided(text, text[span[0]:span[1]]):
+            name = text[span[0]:span[1]]
+            if name not in decided:
+                decided[name] = _decided(text, name)
+            if span not in seen and not decided[name]:
                 seen.add(span)
                 out.append(Found("suspect_name", span[0], span[1], 0.0, why))
     return out

@@ -8,6 +8,7 @@ import regex
 
 from workbench.scanning.found import Found
 from workbench.scanning.names import name_ending_at
+from workbench.scanning.numbers import PRIVATE_PHONE_LABELS
 
 _EMAIL = regex.compile(
     r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,10}"
@@ -38,7 +39,8 @@ def _listed_with_office_landline(text: str, start: int) -> bool:
     """Whether the nearest number before a mailbox, in its contact lines, is an office landline.
 
     An office lists its mailbox next to its landline (电话：0749-…；邮箱：…); a person's mailbox
-    sits next to a mobile, an ID number or a name, which the rule's context words weigh.
+    sits next to a mobile, an ID number or a name, which the rule's context words weigh, and a
+    home landline on the person's own line does not make it an office's.
     """
     begin = start
     for _ in range(_CONTACT_LOOKBACK_LINES):
@@ -47,7 +49,12 @@ def _listed_with_office_landline(text: str, start: int) -> bool:
             break
     begin = max(begin + 1, start - _CONTACT_LOOKBACK_CHARS)
     numbers = _NUMBER_BEFORE.findall(text, begin, start)
-    return bool(numbers) and bool(numbers[-1][1])
+    if not numbers or not numbers[-1][1]:
+        return False
+    # A person's own contact line may end with a home landline (手机…，家庭电话0946-…，电子邮箱…).
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not any(person for person, _ in _NUMBER_BEFORE.findall(line)) and not any(
+        label in line for label in PRIVATE_PHONE_LABELS)
 
 
 def find_emails(text: str) -> list[Found]:

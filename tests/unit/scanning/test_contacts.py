@@ -38,3 +38,15 @@ def test_a_resident_s_flat_after_their_name_is_a_home_address(text: str,
 def test_a_company_s_address_or_a_bare_building_is_no_home(text: str) -> None:
     assert _addresses(text) == []
 
+
+
+def test_a_mailbox_after_a_home_landline_on_a_person_s_line() -> None:
+    text = ("乙方：林秀兰，身份证号码350921198804120313，联系电话15860231477，"
+            "家庭电话0589-6239206，电子邮箱linxiulan88@163.com")
+    assert "linxiulan88@163.com" in [h.text for h in SCANNER.scan_text(text)
+                                     if h.subtype == "email"]
+
+
+def test_an_office_s_mailbox_after_its_landline_is_no_person_s() -> None:
+    text = "联系单位：县住建局房屋征收办公室\n电话：0589-6212345，邮箱：lqzsb@163.com"
+    assert [h for h in SCANNER.scan_text(text) if h.subtype == "email"] == []

@@ -45,7 +45,9 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "压疮", "褥疮", "重度失能", "中度失能", "完全失能", "部分失能")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
-              "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数")
+              "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数",
+              # A check-up's reading (体检复检血压偏高, 血压160/100mmHg): a candidate's health.
+              "血压", "血脂", "尿酸", "胆固醇")
 _GRADE_WORDS = ("残疾", "伤残")
 
 #: Characters that end the backward extension: grammar words, verbs of diagnosing, people.
@@ -80,7 +82,7 @@ _GRADE = regex.compile(r"(?:等级|鉴定)?(?:为|是|评定为|鉴定为)?[一�
 _GRADE_BEFORE = regex.compile(r"(?:[一二三四五六七八九十0-9]{1,2}级|重度|极重度|中度|轻度|"
                               r"肢体|视力|听力|言语|智力|精神|多重)$")
 _LAB_VALUE = regex.compile(r"[^。；;\n]{0,10}?[0-9]+(?:\.[0-9]+)?\s*(?:个|细胞|mmol|μmol|umol|"
-                           r"g/|mg|iu|u/|%|copies|拷贝|×|x10)"
+                           r"g/|mg|iu|u/|%|copies|拷贝|×|x10|/[0-9]{2,3}\s*mmhg)"
                            # or its reading without the figure (体检复查项目为转氨酶偏高)
                            r"|(?:明显|轻度|持续)?(?:偏高|偏低|升高|增高|降低|超标|异常|阳性)")
 

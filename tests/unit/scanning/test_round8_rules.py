@@ -21,6 +21,9 @@ from tests.helpers.scanning import flagged as _flagged
      "personal_privacy", "person_name", "柏春兰"),
     ("关于年度考核结果的请示\n【批注 办公室李某：加分依据不足，请再议。】", "process_info", None,
      "【批注 办公室李某："),
+    # A tracked change copied inline (a later round: 修订 with no author before the colon).
+    ("禁牧管理办法（送审稿）\n违者每只羊罚款20元【修订：删除“20元”，改为“40元”】。",
+     "process_info", None, "【修订："),
     ("党风廉政情况通报（讨论稿）\n拟给予其党内警告处分，尚待县纪委常委会审议。", "process_info",
      None, "待县纪委常委会审议"),
 ])

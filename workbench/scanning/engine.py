@@ -55,6 +55,7 @@ from workbench.scanning.params import find_parameters
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
 from workbench.scanning.sentences import head_lines, sentences_holding
 from workbench.scanning.suggest import suggest
+from workbench.scanning.validators import UNIONPAY_PREFIXES
 
 log = logging.getLogger("workbench.scanning")
 
@@ -585,25 +586,34 @@ class Scanner:
                 if k < len(personal_starts) and personal_starts[k] < f.start:
                     adjust += 0.25
                     evidence += ", next to a personal number"
-            if f.recognizer == "landline":
-                # Offices print their own numbers; a landline counts as private when it sits
-                # in a row with a person's name (a relief table), a personal ID, mobile or
-                # card number, a private party's label (户主：…, 投诉人…), or a private context.
+            private = ""
+            if f.recognizer == "landline" or (
+                    f.recognizer == "bank_card"
+                    and not folded[f.start:f.end].startswith(UNIONPAY_PREFIXES)):
+                # Offices print their own numbers, and an office's account may pass Luhn: a
+                # landline, or a card of another scheme than UnionPay (4367…, 9558…), counts
+                # as private when it sits in a row with a person's name (a relief table), a
+                # personal ID, mobile or card number, or a private party's label (户主：…,
+                # 户名：林某某, 投诉人…).
                 if personal_starts is None:
                     personal_starts = sorted(p.start for p in personal)
                 private = _private_row(folded, f.start, personal_starts)
                 if private:
                     adjust += 0.25
                     evidence += private
-                    if "\t" in folded[lo:hi]:
-                        # A table row of a private person: the words of the other cells (a
-                        # grievance about 交通事故处理, a 街道办 contact) are not about the
-                        # number; only its own cell is.
-                        c0 = folded.rfind("\t", lo, f.start) + 1 or lo
-                        c1 = folded.find("\t", f.end, hi)
-                        window = (_WS.sub("", folded[c0:f.start]) + "\0"
-                                  + _WS.sub("", folded[f.end:hi if c1 < 0 else c1]))
-                        context = self._context(window, i)
+            if private and f.recognizer == "bank_card" and context is not None \
+                    and context[1] == ["户名："]:
+                context = (context[0], [])  # 户名 is the holder's name, not an office's
+            if f.recognizer == "landline":
+                if private and "\t" in folded[lo:hi]:
+                    # A table row of a private person: the words of the other cells (a
+                    # grievance about 交通事故处理, a 街道办 contact) are not about the
+                    # number; only its own cell is.
+                    c0 = folded.rfind("\t", lo, f.start) + 1 or lo
+                    c1 = folded.find("\t", f.end, hi)
+                    window = (_WS.sub("", folded[c0:f.start]) + "\0"
+                              + _WS.sub("", folded[f.end:hi if c1 < 0 else c1]))
+                    context = self._context(window, i)
                 owner = contact_owner(folded, f.start)
                 if owner is not None:
                     # 何某某(联系电话0736-…): the bracket gives the named person's own number,
@@ -619,18 +629,6 @@ class Scanner:
                     # (处理, 局) stand elsewhere on the line.
                     adjust += 0.35
                     evidence += f", labelled {label}"
-            if f.recognizer == "bank_card" and not f.adjust > -0.2:
-                # A card of another scheme than UnionPay (4367…, 9558…) starts weak; a row
-                # that names its holder (户名：林某某, a name cell, a party's label) says whose
-                # it is, and then 户名 is the holder's name, not an office's account.
-                if personal_starts is None:
-                    personal_starts = sorted(p.start for p in personal)
-                private = _private_row(folded, f.start, personal_starts)
-                if private:
-                    adjust += 0.25
-                    evidence += private
-                    if context is not None and context[1] == ["户名："]:
-                        context = (context[0], [])
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number
                 # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).

@@ -67,6 +67,8 @@ _OFFICE_HEADS = ("办公", "单位", "值班", "咨询", "热线", "监督", "�
 #: Headings that make a table a list of private persons (households, applicants, patients).
 _PERSON_HEADS = ("姓名", "户主", "户名", "身份证", "住址", "家庭", "监护人", "困难", "对象",
                  "申请人", "患者", "人员")
+#: Headings of a list of staff (姓名 职务 联系电话): their work numbers, published on purpose.
+_STAFF_HEADS = ("职务", "单位", "部门", "科室", "职责")
 _LOCAL = re.compile(r"[2-8][0-9]{6,7}")
 _MAX_JOIN = 19
 
@@ -279,7 +281,8 @@ def _local_numbers_in_phone_columns(text: str) -> list[Found]:
             seen.add(end)
             column = next((k for k, h in enumerate(heads) if any(w in h for w in _PHONE_HEADS)
                            and not any(w in h for w in _OFFICE_HEADS) and len(h) <= 8), None)
-            if column is None or not any(w in h for h in heads for w in _PERSON_HEADS):
+            if column is None or not any(w in h for h in heads for w in _PERSON_HEADS) \
+                    or any(w in h for h in heads for w in _STAFF_HEADS):
                 continue
             for s0, s1 in column_cells(text, end, column, len(heads)):
                 if _LOCAL.fullmatch(text, s0, s1):

@@ -106,3 +106,9 @@ def test_a_local_number_in_the_phone_column_of_a_list_of_households() -> None:
 ])
 def test_seven_digits_in_an_office_s_table_are_no_home_line(table: str) -> None:
     assert [h for h in SCANNER.scan_text(table) if h.subtype == "landline"] == []
+
+
+def test_a_staff_list_s_local_numbers_are_work_numbers() -> None:
+    text = ("各乡镇联络员名单\n序号\t姓名\t单位及职务\t联系电话\n"
+            "1\t林阿水\t江口镇党政办主任\t6231457\n")
+    assert [h for h in SCANNER.scan_text(text) if h.subtype == "landline"] == []

@@ -429,7 +429,7 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
 _REPORTED_BY_NAME = regex.compile(r"实名(?:举报|反映|投诉|检举|控告|来信)")
 
 
-#: A private person named as the source of a report (根据群众冶某某举报, 村民罗某某反映).
+#: A private person named as the source of a report (根据群众冶某某举报, 村民罗某某的检举).
 _REPORTED_BY_ROLE = regex.compile(
     r"(?:群众|村民|居民|市民|网民|职工|员工|知情人)(?=\p{Han}{2,4}?(?:的)?(?:举报|检举|控告))")
 _REPORT_AFTER_NAME = regex.compile(r"(?:的)?(?:举报|检举|控告)")

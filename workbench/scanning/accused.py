@@ -21,6 +21,7 @@ from workbench.scanning.names import (
     name_ending_at,
     plausible_name,
 )
+from workbench.scanning.sentences import SENTENCE_ENDS
 
 #: What a sentence about an allegation says: the conduct, or the check made of it.
 _ALLEGATION = regex.compile(
@@ -51,7 +52,7 @@ _DEED = regex.compile(
 #: Whoever checks the allegation: their unit right before the post, or their act after the name.
 _CHECKER_BEFORE = regex.compile(r"纪委|监委|纪检|巡察|审计|检查组|调查组|专案组|核查组|督查")
 _CHECKER_AFTER = regex.compile(r"(?:同志)?(?:带队|主持|牵头|签批|批示|任组长|负责核查|组织)")
-_SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+_SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]")
 _CHECKER_REACH = 8
 #: How far a sentence is read either side of its allegation word.
 _SENTENCE_REACH = 200
@@ -73,7 +74,7 @@ def names_accused(text: str) -> list[Found]:
         if m.start() < last_end:
             continue
         floor = max(0, m.start() - _SENTENCE_REACH)
-        cut = max(text.rfind(c, floor, m.start()) for c in "。；;！!？?\n")
+        cut = max(text.rfind(c, floor, m.start()) for c in SENTENCE_ENDS)
         lo = cut + 1 if cut >= 0 else floor
         end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_REACH)
         hi = end.start() if end is not None else min(len(text), m.end() + _SENTENCE_REACH)

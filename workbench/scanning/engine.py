@@ -698,11 +698,8 @@ class Scanner:
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(ir, o0, o1, ir.score + f.adjust, f.evidence))
                 informants.add((o0, o1))
-            if informants and name_rule is not None:
-                # One hit per informant, under the case, not a second as a private person's.
-                names = self.rules[name_rule]
-                out[:] = [c for c in out
-                          if c.rule is not names or (c.start, c.end) not in informants]
+            # One hit per informant, under the case, not a second as a private person's.
+            self._drop_names(out, informants, name_rule)
         suspect_rule = rr.get("suspect_name")
         if suspect_rule is not None and any(w in compact for w in (*SUSPECT_WORDS,
                                                                    *ALLEGATION_WORDS)):
@@ -753,12 +750,17 @@ class Scanner:
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
                 if scored[0] >= rule.score:
                     confident.add((o0, o1))
-        if confident and name_rule is not None:
-            # The same name found as a private person's: one hit, under the case (unless
-            # the paper tells a closed case, where the name stays a person's to mask).
-            names = self.rules[name_rule]
-            out[:] = [c for c in out
-                      if c.rule is not names or (c.start, c.end) not in confident]
+        # The same name found as a private person's: one hit, under the case (unless the
+        # paper tells a closed case, where the name stays a person's to mask).
+        self._drop_names(out, confident, name_rule)
+
+    def _drop_names(self, out: list[_Candidate], spans: set[tuple[int, int]],
+                    name_rule: int | None) -> None:
+        """Remove the private-person name candidates at ``spans`` (read under a case)."""
+        if not spans or name_rule is None:
+            return
+        names = self.rules[name_rule]
+        out[:] = [c for c in out if c.rule is not names or (c.start, c.end) not in spans]
 
     def _conditions_pass(self, norm: NormalizedText, i: int, personal: list[Found],
                          out: list[_Candidate]) -> None:

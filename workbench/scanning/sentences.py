@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 #: Where a sentence ends in a draft: full stops, semicolons, line breaks and table cells' rows.
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+SENTENCE_ENDS = "。；;！!？?\n"
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 _MIN_CHARS = 8
 _MAX_CHARS = 220
 #: Blanks a sentence may start with (indentation) beyond its length.

@@ -42,6 +42,7 @@ from workbench.scanning.names import (
     name_owning_bracket,
     names_after_triggers,
     names_before_contact,
+    names_by_home,
     names_in_name_column,
     names_in_profiles,
     names_in_salutation,
@@ -676,6 +677,14 @@ class Scanner:
                 for f in names_in_profiles(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+            address_rule = rr.get("address")
+            for f in names_by_home(folded):
+                rule = nr if f.recognizer == "person_name" or address_rule is None \
+                    else self.rules[address_rule]
+                o0, o1 = norm.folded_span(f.start, f.end)
+                out.append(_Candidate(rule, o0, o1, rule.score + f.adjust, f.evidence)
+                           if rule is not nr else
+                           _Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             if "姓名" in compact:
                 for f in names_in_name_column(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)

@@ -42,12 +42,16 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "肌无力", "唇腭裂", "聋哑", "失语", "尘肺", "矽肺", "阿尔茨海默", "器官移植",
                "肾移植", "肝移植", "骨髓移植", "造血干细胞移植", "血液透析", "腹膜透析",
                # A care home's assessment of one resident: bedsores, loss of self-care.
-               "压疮", "褥疮", "重度失能", "中度失能", "完全失能", "部分失能")
+               "压疮", "褥疮", "重度失能", "中度失能", "完全失能", "部分失能",
+               # A pupil's allergy and a carer's disability, as incident notes write them.
+               "严重过敏", "过敏性休克", "喉头水肿", "智力障碍")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
               "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数",
               # A check-up's reading (体检复检血压偏高, 血压160/100mmHg): a candidate's health.
-              "血压", "血脂", "尿酸", "胆固醇")
+              "血压", "血脂", "尿酸", "胆固醇",
+              # A food handler's check-up (乙肝表面抗原阳性): 表面抗原 read as positive.
+              "表面抗原")
 _GRADE_WORDS = ("残疾", "伤残")
 
 #: Characters that end the backward extension: grammar words, verbs of diagnosing, people.
@@ -55,6 +59,11 @@ _STOP = set("的了和及与或因患为是有于在等被经致使以其该人�
             "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
             "约近达无伴合既往现今年月日号户住院某您他她本成")
 _MAX_BACK = 8
+#: Words the backward extension stops after: the person a condition belongs to (其母亲中风
+#:偏瘫), who stays context for the engine instead of part of the term, and the words of a
+#: list of checks (体检项目包括乙肝…), which names no one's condition.
+_STOP_WORDS = frozenset({"母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "孙子", "孙女",
+                         "本人", "配偶", "老人", "亲属", "包括", "项目", "显示"})
 #: Terms ending in a disease morpheme that are not a diagnosis.
 _NOT_TERMS = frozenset({
     "疾病", "毛病", "弊病", "通病", "看病", "生病", "发病", "患病", "大病", "疫病", "病症",
@@ -104,7 +113,8 @@ def _back(text: str, start: int) -> int:
     i = start
     while i > 0 and start - i < _MAX_BACK:
         ch = text[i - 1]
-        if ch in _STOP or not _HAN.match(ch) or (ch == "系" and text[i:i + 1] != "统"):
+        if ch in _STOP or not _HAN.match(ch) or (ch == "系" and text[i:i + 1] != "统") \
+                or text[i - 2:i] in _STOP_WORDS:
             break
         i -= 1
     return i

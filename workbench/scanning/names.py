@@ -199,7 +199,7 @@ def listed_names(text: str, end: int) -> list[tuple[int, int]]:
 #: What may follow a listed name: the next comma, a bracket, a clause mark, or a verb that
 #: starts the rest of the sentence (涉嫌, 等, 在, 已, 系, 为).
 _ENDS_A_LISTED_NAME = regex.compile(
-    r"[、(（,，。；;：:\s]|的|涉嫌|等|在|已|系|为|因|被|于|均|分别|两人|二人|三人")
+    r"[、(（,，。；;：:\s]|的|涉嫌|等|在|已|系|为|因|被|于|均|经|分别|两人|二人|三人")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -296,7 +296,9 @@ def names_in_name_column(text: str) -> list[Found]:
 # (学生韩某某（14岁）), which is as singling as sex and age.
 _PROFILE = regex.compile(
     r"(?:^|(?<=[\s:：,，;；。、(（]|[0-9一二三四五六七八九十]+[.．、)）]"
-    r"|学生|儿童|幼儿|患儿|少年|男孩|女孩|村民|居民|老人|伤者|死者|未成年人|孩子))"
+    r"|学生|儿童|幼儿|患儿|少年|男孩|女孩|村民|居民|老人|伤者|死者|未成年人|孩子"
+    # or right after the place the person lives in (鲎湾镇陈某某，男，12岁)
+    r"|[镇乡村组]|社区|街道))"
     r"(\p{Han}{2,4}?)(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
 
 
@@ -309,6 +311,46 @@ def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Fou
             continue
         out.append(Found("person_name", span[0], span[1], 0.05,
                          "name followed by sex and age (a personal profile)"))
+    return out
+
+
+#: A private person written by their home: a house or flat number right before the name
+#: (老街36号蔡某某、老街58号郭某某等3人; 5栋0801室严某某提出…), with the street before the
+#: number, or the name as a household (系何某某户自建房). Petition replies, renovation votes
+#: and meeting minutes on a dispute write residents this way; a published compensation list
+#: puts the number and the name in separate cells, which this does not read.
+_HOUSE_THEN_NAME = regex.compile(
+    r"[0-9]{1,5}(?:号|室)(\p{Han}{2,4}?)(?=[、，,（(]|等|提出|反映|多次|一家|家中|户|称|系)")
+_HOUSEHOLD = regex.compile(
+    r"(?<=系|为|与|对|是|将)(\p{Han}{2,3}?)户(?=自建|房屋|住房|住宅|宅基地|承包|家中|加盖|违建)")
+_STREET_ENDS = frozenset("街路巷弄里村")
+#: Characters a street name before its suffix does not hold (其中老街…, 在海晏路…).
+_NOT_IN_STREET = frozenset("中的在于和与及是为其住系")
+_STREET_REACH = 4
+
+
+def names_by_home(text: str) -> list[Found]:
+    """Names written with their house number or as a household, and those house numbers
+    (``address`` findings for the number with its street)."""
+    out: list[Found] = []
+    for m in _HOUSE_THEN_NAME.finditer(text):
+        span = plausible_name(text, m.start(1))
+        if span is None or span[1] != m.end(1) or not is_name_token(m.group(1)):
+            continue
+        out.append(Found("person_name", *span, 0.0, "name right after a house or flat number"))
+        street = m.start()
+        if street > 0 and text[street - 1] in _STREET_ENDS:
+            street -= 1
+            while (m.start() - street <= _STREET_REACH and street > 0
+                   and _HAN.match(text[street - 1]) and text[street - 1] not in _NOT_IN_STREET):
+                street -= 1
+            # The resident's name right after it is what a home label would say (0.45 + 0.3).
+            out.append(Found("address", street, m.start(1), 0.3,
+                             "the house number written right before a resident's name"))
+    for m in _HOUSEHOLD.finditer(text):
+        span = plausible_name(text, m.start(1))
+        if span is not None and span[1] == m.end(1) and is_name_token(m.group(1)):
+            out.append(Found("person_name", *span, 0.0, "name of a household (某某户)"))
     return out
 
 

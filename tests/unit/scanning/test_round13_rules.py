@@ -1,0 +1,67 @@
+"""Round 13: residents written by their home (门牌号 + name, 某某户), workers named by their
+job in an incident, a profile after the town, and conditions whose owner stands before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.scanning import SCANNER
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+
+
+def test_names_and_house_numbers_of_residents_in_a_dispute() -> None:
+    text = ("片区仍有12户未签约，其中槐树街12号孟德才、槐树街20号龚秀兰等4人多次到街道"
+            "反映诉求。")
+    found = _found(text)
+    assert ("person_name", "孟德才") in found and ("person_name", "龚秀兰") in found
+    assert ("address", "槐树街12号") in found and ("address", "槐树街20号") in found
+
+
+def test_flat_numbers_before_the_owners_who_objected() -> None:
+    found = _found("表决中，7栋502室蒋文斌、9栋1101室邹丽娟提出书面异议。")
+    assert ("person_name", "蒋文斌") in found and ("person_name", "邹丽娟") in found
+
+
+def test_a_household_named_by_its_head() -> None:
+    found = _found("经核实，投诉所指房屋系彭国强户自建房，已超出批准层数。")
+    assert ("person_name", "彭国强") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("事故中船员黄阿水、林添福经搜寻后被找到，均已遇难。", "林添福"),
+    ("门店店员孔丽霞左臂二度烧伤，仍在住院治疗。", "孔丽霞"),
+    ("同班组工友欧文涛到庭作证，证实防护装置已拆除。", "欧文涛"),
+    ("2.石门镇苏雨欣，女，10岁，先天性心脏病术后。", "苏雨欣"),
+])
+def test_private_persons_named_by_job_or_home_town(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成渔船船员培训1,200人次，持证率达到98%。",
+    "服务中心地址：城关镇解放路8号，电话0736-1234567。",
+    "办公地点设在人民路16号综合楼三楼。",
+])
+def test_no_private_person_in_statistics_or_office_addresses(text: str) -> None:
+    assert [f for f in _found(text) if f[0] in ("person_name", "address")] == []
+
+
+def test_the_relative_before_a_condition_stays_context() -> None:
+    found = _found("其称加建房屋是因为父亲中风偏瘫后只能住在一楼。")
+    assert ("health", "中风偏瘫") in found
+
+
+def test_an_allergy_and_a_disability_told_of_a_person() -> None:
+    found = _found("学生鲁晓月对芒果严重过敏，误食后出现喉头水肿，经送医抢救后脱险。")
+    assert any(t == "health" and "过敏" in s for t, s in found)
+    assert ("health", "喉头水肿") in found
+    assert any(t == "health" and "智力障碍" in s
+               for t, s in _found("本人有中度智力障碍，由村委会定期走访。"))
+
+
+def test_a_list_of_checks_names_no_condition() -> None:
+    assert [f for f in _found("入职体检项目包括乙肝表面抗原检测和胸部透视。")
+            if f[0] == "health"] == []

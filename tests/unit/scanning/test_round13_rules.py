@@ -65,3 +65,22 @@ def test_an_allergy_and_a_disability_told_of_a_person() -> None:
 def test_a_list_of_checks_names_no_condition() -> None:
     assert [f for f in _found("入职体检项目包括乙肝表面抗原检测和胸部透视。")
             if f[0] == "health"] == []
+
+
+def _suspects(text: str) -> list[str]:
+    return [h.text for h in SCANNER.scan_text(text) if h.subtype == "suspect"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("窗口队员钱国荣存在推诿问题，街道纪工委已对其立案审查。", "钱国荣"),
+    ("分管食堂的副院长贺志远因履职不力，县纪委监委正在核查，拟给予政务处分。", "贺志远"),
+    ("该合作社报账员晏德明先后6次将集体资金转入其本人账户。", "晏德明"),
+    ("2022年鱼塘租金8万元由理事长戴金生现金收取，未入集体账户。", "戴金生"),
+    ("核查发现，乡统计站站长焦志明曾授意企业虚报产值。", "焦志明"),
+])
+def test_the_person_an_open_allegation_is_about(text: str, name: str) -> None:
+    assert name in _suspects(text)
+
+
+def test_a_discipline_proposed_for_nobody_named_names_nobody() -> None:
+    assert _suspects("对违规人员，经集体研究拟给予党纪处分，并在全县通报。") == []

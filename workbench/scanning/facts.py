@@ -31,12 +31,17 @@ _CONCRETE_WORDS = re.compile(
     r"拟(?![稿定])|计划于|定于|将于|准备于|届时|下一步|下周|近期"
     r"|位于|设在|设于|存放|保管|无人值守|东侧|西侧|南侧|北侧|东北角|西北角|东南角|西南角"
     r"|尽头|下方|附近|一人|代号"
+    # a gap or a shortfall found (无视频监控, 未安装, 埋深不足, 仅能满足) and where a device is
+    # put (架设在, 加装, 隐蔽): what an inspection or a security plan states of a site
+    r"|无视频|无人巡|未安装|未设置|未配备|不足|仅能|仅有|架设在|架设于|加装|隐蔽"
     r"|建议|尚需|尚未|尚在|暂不|暂缓|暂停|认为|可能|对外称|口径|不宜|防止|避免|以免|反映|须先"
 )
 #: Clauses that cite, direct or invite rather than state a fact of this paper.
 _NOT_A_FACT = re.compile(
     r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱|邮箱"
     r"|特此|如下[:：]?$|请(?:各|你)"
+    # an office's number after its name (市住建局燃气管理科：0589-…): contact, not a fact
+    r"|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])"
 )
 #: A sentence that invites the public to write or report (公示期间…可通过来信反映；提倡署名反映，
 #: 以便调查核实): the procedure of a published notice, whatever it names, states no fact.

@@ -84,3 +84,28 @@ def test_the_person_an_open_allegation_is_about(text: str, name: str) -> None:
 
 def test_a_discipline_proposed_for_nobody_named_names_nobody() -> None:
     assert _suspects("对违规人员，经集体研究拟给予党纪处分，并在全县通报。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("排查发现，城东门站至北郊调压站高压管线在河湾段埋深不足0.8米，沿线未安装视频监控。",
+     "埋深不足0.8米"),
+    ("罐区泡沫灭火系统的泡沫液储备量仅能满足单罐火灾约30分钟的扑救需要。",
+     "仅能满足单罐火灾约30分钟的扑救需要"),
+    ("审批子系统部署在互联网地址61.153.20.7的8443端口，存在未授权访问漏洞。",
+     "61.153.20.7的8443端口"),
+    ("管理后台账号仍使用弱口令root/Qx@2020abc。", "root/qx@2020abc"),
+    ("每周一上午8时由机要局专车从机关大院出发，经环城路—国道送达北山县。",
+     "专车从机关大院出发，经环城路—国道送达北山县"),
+])
+def test_weak_points_networks_and_routes(text: str, expected: str) -> None:
+    hits = [h for h in SCANNER.scan_text(text) if str(h.category) == "public_safety"]
+    assert any(h.text.lower() == expected.lower() for h in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    "老旧小区普遍无视频监控，本次改造统一加装。",
+    "网站地址为www.example.gov.cn/open/2019，可凭账号登录查询办理进度。",
+    "城区公交专车从火车站出发，经人民路到达体育中心。",
+])
+def test_no_weak_point_in_renovation_plans_links_or_buses(text: str) -> None:
+    assert [h for h in SCANNER.scan_text(text) if str(h.category) == "public_safety"] == []

@@ -56,6 +56,7 @@ from workbench.scanning.params import find_parameters
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
 from workbench.scanning.sentences import head_lines, sentences_holding
 from workbench.scanning.suggest import suggest
+from workbench.scanning.tables import enterprise_figure_rows
 from workbench.scanning.validators import UNIONPAY_PREFIXES
 
 log = logging.getLogger("workbench.scanning")
@@ -886,6 +887,7 @@ class Scanner:
         ``facts``), under the category of ``categories`` whose subject words their sentence
         uses most. The subject words come from the term automaton's pass (``matches``,
         compact coordinates)."""
+        hits = self._with_enterprise_rows(norm, hits, categories, location_at)
         fact_pids = self._fact_pids
         rules = self.rules
         found = sorted((s, i, w) for pid, s, _ in matches if pid in fact_pids
@@ -938,6 +940,38 @@ class Scanner:
                         location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
+
+    def _with_enterprise_rows(self, norm: NormalizedText, hits: list[Hit],
+                              categories: frozenset[Category],
+                              location_at: Callable[[int], object] | None) -> list[Hit]:
+        """``hits`` plus the table rows of a paper not to be published that give one
+        enterprise's own figures (its quotes, sales, stock or tax): a trade secret, or the
+        figures of a statistical respondent (统计法第三十九条) in a statistics paper."""
+        folded = norm.folded
+        if "\t" not in folded:
+            return hits
+        category = (Category.LAW_PROHIBITED if any(w in folded for w in _STATISTICS_PAPER)
+                    else Category.TRADE_SECRET)
+        index = next((i for i in self._fact_rules if self.rules[i].category is category), None)
+        if index is None or category not in categories:
+            return hits
+        rule = self.rules[index]
+        head, ground = self._hit_strings[id(rule)]
+        spans = _sorted_spans([(h.start, h.end) for h in hits])
+        added: list[Hit] = []
+        for r0, r1 in enterprise_figure_rows(folded):
+            o0, o1 = norm.folded_span(r0, r1)
+            if _overlaps(spans, o0, o1, _LONGEST_HIT):
+                continue
+            added.append(make_hit(
+                rule.category, rule.subtype, rule.id, norm.original[o0:o1], o0, o1, rule.score,
+                ground, f"{head}one enterprise's own figures in a table row", self.version,
+                location_at(o0) if location_at else None))  # type: ignore[arg-type]
+        return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+#: Words of a paper on statistical returns: its enterprise rows are the respondents' data.
+_STATISTICS_PAPER = ("联网直报", "统计调查", "统计数据质量", "统计执法", "统计造假", "统计法")
 
 #: How far before a span a hit that overlaps it may start (a clause, a table row).
 _LONGEST_HIT = 400

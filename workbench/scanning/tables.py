@@ -1,5 +1,6 @@
-"""Tables pasted from Word or a spreadsheet into a draft: their heading rows and the cells
-under one heading, read row by row until the table ends."""
+"""Tables pasted from Word or a spreadsheet into a draft: their heading rows, the cells under
+one heading read row by row until the table ends, and the rows that give one enterprise's
+figures."""
 
 from __future__ import annotations
 
@@ -48,3 +49,30 @@ def column_cells(text: str, heading_end: int, column: int, width: int
         if column < len(cells):
             yield pos + 1 + cells[column].start(), pos + 1 + cells[column].end()
         pos = nxt
+
+
+#: A cell naming an enterprise (…有限公司, …加工厂, …专业合作社).
+_ENTERPRISE = regex.compile(r"\p{Han}{2,}(?:公司|厂|合作社|集团|商行|中心|码头)$")
+#: A cell holding a figure (9,846; 19.6; 66.5%; -3.1).
+_FIGURE_CELL = regex.compile(r"[-+－]?[0-9][0-9,，.]*[%‰]?")
+#: How many figures a row needs besides its enterprise.
+_ROW_FIGURES = 2
+
+
+def enterprise_figure_rows(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the table rows that name an enterprise (in the first or second cell, after a
+    serial number) followed by figures only: one company's own numbers, a row per company."""
+    pos = text.find("\t")
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip(_BLANKS))
+        cells = [m.group() for m in _CELL.finditer(line, lead)]
+        if cells and _FIGURE_CELL.fullmatch(cells[0]) and len(cells) > 1:
+            cells = cells[1:]  # a serial number
+        if (len(cells) > _ROW_FIGURES and _ENTERPRISE.search(cells[0])
+                and all(_FIGURE_CELL.fullmatch(c) for c in cells[1:])):
+            yield start + lead, start + len(line.rstrip(_BLANKS))
+        pos = text.find("\t", end)

@@ -109,3 +109,26 @@ def test_weak_points_networks_and_routes(text: str, expected: str) -> None:
 ])
 def test_no_weak_point_in_renovation_plans_links_or_buses(text: str) -> None:
     assert [h for h in SCANNER.scan_text(text) if str(h.category) == "public_safety"] == []
+
+
+_WITHHELD_TABLE = ("秘密★1年\n关于部分企业纳税评估情况的报告\n"
+                   "经评估，下列企业申报收入与发票数据差异较大：\n"
+                   "企业\t申报收入\t开票金额\t差异率\n"
+                   "北岭精工机械有限公司\t4,120\t6,380\t54.8%\n"
+                   "南湾食品有限公司\t2,015\t2,960\t46.9%\n")
+
+
+def test_an_enterprise_s_figures_in_a_withheld_paper_are_its_own() -> None:
+    rows = [h for h in SCANNER.scan_text(_WITHHELD_TABLE) if h.text.startswith(("北岭", "南湾"))]
+    assert [str(h.category) for h in rows] == ["trade_secret", "trade_secret"]
+
+
+def test_a_respondent_s_figures_in_a_statistics_paper_fall_under_the_statistics_law() -> None:
+    text = _WITHHELD_TABLE.replace("纳税评估", "统计执法检查")
+    rows = [h for h in SCANNER.scan_text(text) if h.text.startswith(("北岭", "南湾"))]
+    assert [str(h.category) for h in rows] == ["law_prohibited", "law_prohibited"]
+
+
+def test_a_published_table_of_enterprises_is_not_marked() -> None:
+    text = _WITHHELD_TABLE.replace("秘密★1年\n", "").replace("差异较大", "位居前列")
+    assert [h for h in SCANNER.scan_text(text) if h.text.startswith(("北岭", "南湾"))] == []

@@ -28,3 +28,16 @@ def test_a_column_is_read_until_the_table_ends() -> None:
 
 def test_a_line_with_fewer_than_three_cells_is_no_heading() -> None:
     assert list(heading_rows("姓名：林阿水\n", "姓名")) == []
+
+
+def test_rows_of_one_enterprise_s_figures() -> None:
+    from workbench.scanning.tables import enterprise_figure_rows
+
+    text = ("企业名称\t从业人员\t营业收入\n"
+            "北岭精工机械有限公司\t86\t4,120.5\t12.4%\n"
+            "2\t南湾果蔬专业合作社\t14\t356\t-3.1%\n"
+            "合计\t100\t4,476.5\t\n"
+            "东山建材有限公司\t备注\t5\n")
+    rows = [text[s:e] for s, e in enterprise_figure_rows(text)]
+    assert rows == ["北岭精工机械有限公司\t86\t4,120.5\t12.4%",
+                    "2\t南湾果蔬专业合作社\t14\t356\t-3.1%"]

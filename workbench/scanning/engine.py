@@ -658,6 +658,10 @@ class Scanner:
         if name_rule is not None:
             nr = self.rules[name_rule]
             base, base_note = nr.score, ""
+            juvenile_rule = rr.get("juvenile_name")
+            juvenile = juvenile_rule is not None and any(
+                w in self._present for w in self.rules[juvenile_rule].document_plus)
+            first_name = len(out)
             if name_rule in self._doc_hits:
                 # A notice that publishes names on purpose (拟聘用人员公示): its names are not
                 # private, though the ID numbers a careless draft leaves next to them still are.
@@ -674,8 +678,8 @@ class Scanner:
                 if f is not None:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
-            for lo, hi in _windows_around(folded, ("岁",), 80, 1):
-                for f in names_in_profiles(folded, lo, hi):
+            for lo, hi in _windows_around(folded, ("岁", "出生") if juvenile else ("岁",), 80, 1):
+                for f in names_in_profiles(folded, lo, hi, births=juvenile):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             address_rule = rr.get("address")
@@ -694,6 +698,13 @@ class Scanner:
                 for f in names_before_contact(folded, lo, hi):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+            if juvenile:
+                # A paper on minors in the criminal process: the people it names are the
+                # minors (and the family that identifies them), whom the law itself protects
+                # besides their privacy; each name is shown under both.
+                jr = self.rules[juvenile_rule]  # type: ignore[index]
+                out.extend(_Candidate(jr, c.start, c.end, jr.score + c.score - base, c.evidence)
+                           for c in out[first_name:] if c.rule is nr)
             if any(w in self._present for w in _REPLY_LETTER_WORDS):
                 addressee_rule = rr.get("addressee")
                 ar = self.rules[addressee_rule] if addressee_rule is not None else nr

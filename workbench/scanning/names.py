@@ -302,15 +302,30 @@ _PROFILE = regex.compile(
     r"(\p{Han}{2,4}?)(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
 
 
-def names_in_profiles(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:
-    """Names followed by sex and age, at the start of a line, list item or clause."""
+#: The same profile with a month of birth instead of an age (林某某，男，2007年3月出生): how a
+#: paper on minors in a case writes them. Elsewhere it is also how a published appointment
+#: notice writes an official, so it is read only where the caller says so.
+_BIRTH_PROFILE = regex.compile(
+    r"(?:^|(?<=[\s:：,，;；。、(（]|[0-9一二三四五六七八九十]+[.．、)）]))"
+    r"(\p{Han}{2,4}?)[,，]\s*[男女][,，、]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?出?生",
+    regex.MULTILINE)
+
+
+def names_in_profiles(text: str, lo: int = 0, hi: int | None = None, *,
+                      births: bool = False) -> list[Found]:
+    """Names followed by sex and age (or, with ``births``, a month of birth), at the start of
+    a line, list item or clause."""
     out: list[Found] = []
-    for m in _PROFILE.finditer(text, lo, len(text) if hi is None else hi):
+    hi = len(text) if hi is None else hi
+    matches = [*_PROFILE.finditer(text, lo, hi),
+               *(_BIRTH_PROFILE.finditer(text, lo, hi) if births else ())]
+    for m in matches:
         span = plausible_name(text, m.start(1))
         if span is None or span[1] != m.end(1) or not is_name_token(text[span[0]:span[1]]):
             continue
+        told = "month of birth" if m.re is _BIRTH_PROFILE else "age"
         out.append(Found("person_name", span[0], span[1], 0.05,
-                         "name followed by sex and age (a personal profile)"))
+                         f"name followed by sex and {told} (a personal profile)"))
     return out
 
 

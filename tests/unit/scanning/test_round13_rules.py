@@ -132,3 +132,19 @@ def test_a_respondent_s_figures_in_a_statistics_paper_fall_under_the_statistics_
 def test_a_published_table_of_enterprises_is_not_marked() -> None:
     text = _WITHHELD_TABLE.replace("秘密★1年\n", "").replace("差异较大", "位居前列")
     assert [h for h in SCANNER.scan_text(text) if h.text.startswith(("北岭", "南湾"))] == []
+
+
+def test_minors_in_a_case_paper_are_named_under_the_law_and_their_privacy() -> None:
+    text = ("关于涉罪未成年人帮教情况的报告\n"
+            "（一）鲍子文，男，2008年5月出生，因伙同他人盗窃自行车5辆、价值3,100元，"
+            "于2024年3月被我院附条件不起诉，考验期6个月。\n")
+    hits = SCANNER.scan_text(text)
+    names = {(str(h.category), h.text) for h in hits if h.subtype in ("person_name", "minor")}
+    assert {("law_prohibited", "鲍子文"), ("personal_privacy", "鲍子文")} <= names
+    assert any(h.rule.endswith("juvenile_case_outcome") and "附条件不起诉" in h.text
+               for h in hits)
+
+
+def test_a_birth_month_profile_outside_a_case_paper_names_nobody() -> None:
+    text = "任前公示\n鲍子文，男，1978年5月出生，汉族，中共党员，现任县农业农村局副局长。\n"
+    assert [h for h in SCANNER.scan_text(text) if h.text == "鲍子文"] == []

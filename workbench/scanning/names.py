@@ -336,8 +336,9 @@ def names_in_profiles(text: str, lo: int = 0, hi: int | None = None, *,
 #: puts the number and the name in separate cells, which this does not read.
 _HOUSE_THEN_NAME = regex.compile(
     r"[0-9]{1,5}(?:号|室)(\p{Han}{2,4}?)(?=[、，,（(]|等|提出|反映|多次|一家|家中|户|称|系)")
-_HOUSEHOLD = regex.compile(
-    r"(?<=系|为|与|对|是|将)(\p{Han}{2,3}?)户(?=自建|房屋|住房|住宅|宅基地|承包|家中|加盖|违建)")
+_HOUSEHOLD = regex.compile(r"户(?=自建|房屋|住房|住宅|宅基地|承包|家中|加盖|违建)")
+#: What stands right before a household's name (系何某某户, 对何某某户).
+_BEFORE_HOUSEHOLD = frozenset("系为与对是将")
 _STREET_ENDS = frozenset("街路巷弄里村")
 #: Characters a street name before its suffix does not hold (其中老街…, 在海晏路…).
 _NOT_IN_STREET = frozenset("中的在于和与及是为其住系")
@@ -363,9 +364,13 @@ def names_by_home(text: str) -> list[Found]:
             out.append(Found("address", street, m.start(1), 0.3,
                              "the house number written right before a resident's name"))
     for m in _HOUSEHOLD.finditer(text):
-        span = plausible_name(text, m.start(1))
-        if span is not None and span[1] == m.end(1) and is_name_token(m.group(1)):
-            out.append(Found("person_name", *span, 0.0, "name of a household (某某户)"))
+        for start in (m.start() - 3, m.start() - 2):
+            if start < 1 or text[start - 1] not in _BEFORE_HOUSEHOLD:
+                continue
+            span = plausible_name(text, start)
+            if span is not None and span[1] == m.start() and is_name_token(text[start:m.start()]):
+                out.append(Found("person_name", *span, 0.0, "name of a household (某某户)"))
+                break
     return out
 
 

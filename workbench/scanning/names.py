@@ -587,8 +587,9 @@ def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
 # The salutation of a reply letter (信访事项处理意见书, 答复意见书, 告知书): a line holding only the
 # addressee's name and a colon (黄某某：). 信访工作条例第三十六条 forbids disclosing the
 # petitioner's identity; a reply to an office (某某局：) ends in a unit word and is skipped.
-_SALUTATION = regex.compile(r"^[ \t\u3000]*(\p{Han}{2,4}?)(?:同志|先生|女士)?[:：][ \t\u3000]*$",
-                            regex.MULTILINE)
+# The addressee's own numbers may follow in brackets (陈某某（身份证号：…，联系电话：…）：).
+_SALUTATION = regex.compile(r"^[ \t\u3000]*(\p{Han}{2,4}?)(?:同志|先生|女士)?"
+                            r"(?:[(（][^)）\n]{0,80}[)）])?[:：][ \t\u3000]*$", regex.MULTILINE)
 _TITLE_ENDINGS = ("长", "主任", "书记", "同志", "委员", "领导", "各位", "单位", "部门", "老师")
 _SALUTATION_LINES = 12
 

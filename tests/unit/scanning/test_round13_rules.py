@@ -148,3 +148,16 @@ def test_minors_in_a_case_paper_are_named_under_the_law_and_their_privacy() -> N
 def test_a_birth_month_profile_outside_a_case_paper_names_nobody() -> None:
     text = "任前公示\n鲍子文，男，1978年5月出生，汉族，中共党员，现任县农业农村局副局长。\n"
     assert [h for h in SCANNER.scan_text(text) if h.text == "鲍子文"] == []
+
+
+def test_a_reply_letter_addressed_with_the_petitioner_s_numbers_in_brackets() -> None:
+    text = ("某某街道办事处\n信访事项处理意见书\n\n"
+            "邓秀英（身份证号：430726198203150026，联系电话：13907361234）：\n"
+            "你于2024年5月通过来信反映的邻里噪声问题，我办已依法受理。\n")
+    hits = SCANNER.scan_text(text)
+    assert any(h.text == "邓秀英" and h.rule.endswith("addressee") for h in hits)
+
+
+def test_a_building_named_by_a_letter() -> None:
+    found = _found("申请人：郝小梅，女，现住北山区工业路宿舍区C栋305室。")
+    assert any(t == "address" and s.endswith("宿舍区C栋305室") for t, s in found)

@@ -589,7 +589,7 @@ def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
 # petitioner's identity; a reply to an office (某某局：) ends in a unit word and is skipped.
 # The addressee's own numbers may follow in brackets (陈某某（身份证号：…，联系电话：…）：).
 _SALUTATION = regex.compile(r"^[ \t\u3000]*(\p{Han}{2,4}?)(?:同志|先生|女士)?"
-                            r"(?:[(（][^)）\n]{0,80}[)）])?[:：][ \t\u3000]*$", regex.MULTILINE)
+                            r"([(（][^)）\n]{0,80}[)）])?[:：][ \t\u3000]*$", regex.MULTILINE)
 _TITLE_ENDINGS = ("长", "主任", "书记", "同志", "委员", "领导", "各位", "单位", "部门", "老师")
 _SALUTATION_LINES = 12
 
@@ -611,6 +611,9 @@ def names_in_salutation(text: str) -> list[Found]:
         span = plausible_name(text, m.start(1))
         if span is None or span[1] != m.end(1):
             continue
-        out.append(Found("person_name", span[0], span[1], 0.0,
+        # Their own numbers in brackets confirm a private person (and outrank the reading
+        # of the same name as a bracket's owner, so the letter is read as a reply).
+        numbered = m.group(2) is not None and any(c.isdigit() for c in m.group(2))
+        out.append(Found("person_name", span[0], span[1], 0.1 if numbered else 0.0,
                          "the addressee of a reply letter (a private petitioner)"))
     return out

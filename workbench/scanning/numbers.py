@@ -97,8 +97,11 @@ def _classify(digits: str, groups: list[int], wrapped: bool) -> tuple[str, float
         if is_resident_id18(digits):
             how = " (split across separators)" if grouped else ""
             return "resident_id", 0.0, f"18-digit ID with a valid check digit{how}"
-        if id18_shape(digits):
-            return "id_invalid", 0.0, ""  # ID-shaped but wrong check digit: not a card either
+        if id18_shape(digits) and not (luhn_valid(digits) and card_prefix_strength(digits) == 2):
+            # ID-shaped but a wrong check digit: a mistyped or example ID, not a card either;
+            # unless it is a UnionPay number passing Luhn (Gansu's region codes start with 62
+            # too, and an 18-digit card can carry a date-like run).
+            return "id_invalid", 0.0, ""
     digits_only = digits.isdigit()
     if n == 15 and digits_only and is_resident_id15(digits):
         return "resident_id15", -0.1, "15-digit (first-generation) ID with a valid birth date"

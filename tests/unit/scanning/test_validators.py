@@ -90,6 +90,9 @@ def test_unionpay_cards_in_random_text_are_always_found(card: str, before: str, 
                                                        grouped: bool) -> None:
     # A number labelled 编号/订单号/文号 is an identifier by design; see numbers.py.
     assume(not any(label in before for label in IDENTIFIER_LABELS))
+    # One that is also a valid resident ID (622202 2000 01 05 2003) is reported as the ID:
+    # the same digits are masked either way.
+    assume(not is_resident_id18(card))
     shown = " ".join(card[i:i + 4] for i in range(0, len(card), 4)) if grouped else card
     text = before + "，" + shown + "，" + after
     hits = [h for h in SCANNER.scan_text(text) if h.subtype == "bank_card"]
@@ -125,3 +128,9 @@ def test_two_adjacent_mobiles_stay_two() -> None:
 def test_identifiers_and_measurements_are_not_numbers_of_people() -> None:
     text = "订单号：6228190427735612；金额3.1415926535897932；编号DD13812345678；2024-03-12。"
     assert SCANNER.scan_text(text) == []
+
+
+def test_a_unionpay_card_with_a_date_like_run_is_a_card() -> None:
+    # ID-shaped (region 622202, born 2000-01-01) with a wrong ID check digit, but Luhn-valid.
+    found = [(h.subtype, h.text) for h in SCANNER.scan_text("622202200001010001")]
+    assert found == [("bank_card", "622202200001010001")]

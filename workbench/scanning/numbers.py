@@ -7,6 +7,7 @@ import re
 from workbench.scanning.found import Found
 from workbench.scanning.tables import column_cells, heading_rows
 from workbench.scanning.validators import (
+    GANSU_PREFECTURES,
     card_prefix_strength,
     id18_shape,
     is_mobile,
@@ -97,10 +98,11 @@ def _classify(digits: str, groups: list[int], wrapped: bool) -> tuple[str, float
         if is_resident_id18(digits):
             how = " (split across separators)" if grouped else ""
             return "resident_id", 0.0, f"18-digit ID with a valid check digit{how}"
-        if id18_shape(digits) and not (luhn_valid(digits) and card_prefix_strength(digits) == 2):
+        if id18_shape(digits) and (digits[:4] in GANSU_PREFECTURES
+                                   or card_prefix_strength(digits) < 2 or not luhn_valid(digits)):
             # ID-shaped but a wrong check digit: a mistyped or example ID, not a card either;
-            # unless it is a UnionPay number passing Luhn (Gansu's region codes start with 62
-            # too, and an 18-digit card can carry a date-like run).
+            # unless it is a UnionPay number passing Luhn whose 62xx is no Gansu prefecture
+            # (an 18-digit card can carry a date-like run: 622202 2000 0101 0001).
             return "id_invalid", 0.0, ""
     digits_only = digits.isdigit()
     if n == 15 and digits_only and is_resident_id15(digits):

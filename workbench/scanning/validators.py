@@ -21,6 +21,9 @@ _LUHN_DOUBLED = bytes(range(256)).translate(
 #: Card number prefixes issued to banks in China or the international schemes they use.
 #: UnionPay (62) dominates personal cards; the rest need more evidence (see the recogniser).
 UNIONPAY_PREFIXES = ("62",)
+#: Gansu's prefecture codes (province 62): an ID-shaped number under one of them with a wrong
+#: check digit is read as a mistyped ID; under any other 62xx it is a UnionPay card's prefix.
+GANSU_PREFECTURES = frozenset({*(f"62{n:02d}" for n in range(1, 13)), "6229", "6230"})
 SCHEME_PREFIXES = ("4", "51", "52", "53", "54", "55", "35", "37", "60", "9")
 
 

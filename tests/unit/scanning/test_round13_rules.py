@@ -161,3 +161,10 @@ def test_a_reply_letter_addressed_with_the_petitioner_s_numbers_in_brackets() ->
 def test_a_building_named_by_a_letter() -> None:
     found = _found("申请人：郝小梅，女，现住北山区工业路宿舍区C栋305室。")
     assert any(t == "address" and s.endswith("宿舍区C栋305室") for t, s in found)
+
+
+def test_a_landline_after_a_flat_in_a_housing_estate_is_the_home_s() -> None:
+    text = "送证地址：北山区胜利街道东岗小区7栋2单元301室，联系电话0465-8123456。"
+    assert ("landline", "0465-8123456") in _found(text)
+    assert ("landline", "0465-8123456") not in _found(
+        "社区服务中心地址：东岗小区7号楼，咨询电话0465-8123456。")

@@ -682,14 +682,14 @@ class Scanner:
                 for f in names_in_profiles(folded, lo, hi, births=juvenile):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
-            address_rule = rr.get("address")
+            home_rule = rr.get("address")
             for f in names_by_home(folded):
-                rule = nr if f.recognizer == "person_name" or address_rule is None \
-                    else self.rules[address_rule]
                 o0, o1 = norm.folded_span(f.start, f.end)
-                out.append(_Candidate(rule, o0, o1, rule.score + f.adjust, f.evidence)
-                           if rule is not nr else
-                           _Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+                if f.recognizer == "person_name":
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
+                elif home_rule is not None:  # the house number the name was written after
+                    hr = self.rules[home_rule]
+                    out.append(_Candidate(hr, o0, o1, hr.score + f.adjust, f.evidence))
             if "姓名" in compact:
                 for f in names_in_name_column(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)
@@ -950,7 +950,6 @@ class Scanner:
                         ground, evidence, self.version,
                         location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
-
 
     def _with_enterprise_rows(self, norm: NormalizedText, hits: list[Hit],
                               categories: frozenset[Category],

@@ -13,6 +13,7 @@ from datetime import date
 import ahocorasick_rs
 import regex
 
+from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import Category
 from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
@@ -53,8 +54,10 @@ from workbench.scanning.names import (
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, PRIVATE_PHONE_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
+from workbench.scanning.passages import feature_text
+from workbench.scanning.passages import units as passage_units
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
-from workbench.scanning.sentences import head_lines, sentences_holding
+from workbench.scanning.sentences import head_lines, sentences, sentences_holding
 from workbench.scanning.suggest import suggest
 from workbench.scanning.tables import enterprise_figure_rows
 from workbench.scanning.validators import UNIONPAY_PREFIXES
@@ -133,7 +136,7 @@ class Scanner:
     """Scans texts against one negative list. Build once, reuse for many documents."""
 
     def __init__(self, negative_list: NegativeList, *, min_score: float = MIN_SCORE,
-                 today: date | None = None) -> None:
+                 today: date | None = None, passages: bool = True) -> None:
         self.negative_list = negative_list
         self._today = today  # None: the day of each scan (rules with max_age depend on it)
         self.version = negative_list.version
@@ -145,7 +148,12 @@ class Scanner:
                           if r.pattern]
         self._build_prefilter()
         self._recognizer_rules = {r.recognizer: i for i, r in enumerate(self.rules)
-                                  if r.recognizer and r.recognizer != "paper_fact"}
+                                  if r.recognizer and r.recognizer not in _PER_CATEGORY}
+        # The learned passage model marks clauses in the categories whose rules admit it
+        # (``passages=False``: the rules alone, which is what the model is trained beside).
+        self._passages = negative_list.passages if passages else None
+        self._passage_rules = {r.category: i for i, r in enumerate(self.rules)
+                               if r.recognizer == "passage_model"} if self._passages else {}
         # One per category: its subject words, read only in a paper already not to be published.
         # Ties between categories go to the one DESIGN.md lists first (the stricter ground).
         self._fact_rules = sorted((i for i, r in enumerate(self.rules)
@@ -441,6 +449,9 @@ class Scanner:
             categories = self._unless_published_kind(norm.folded, categories)
         if categories:
             hits = self._with_paper_facts(norm, matches, hits, categories, location_at)
+        if self._passage_rules:
+            check_cancelled(sink)
+            hits = self._with_passages(norm, hits, location_at)
         sink.update(4, 4, "done")
         return hits
 
@@ -979,6 +990,47 @@ class Scanner:
                 location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
+
+    def _with_passages(self, norm: NormalizedText, hits: list[Hit],
+                       location_at: Callable[[int], object] | None) -> list[Hit]:
+        """``hits`` plus the clauses the passage model marks (see ``passages``), each in a
+        category no hit of that category already covers there. Like the fact clauses they
+        show passages and never decide the attribute."""
+        model = self._passages
+        assert model is not None
+        publish = suggest(hits, self.negative_list, text=norm.original).attribute is (
+            DisclosureAttribute.PROACTIVE)
+        threshold = model.threshold_proactive if publish else model.threshold_withheld
+        if threshold >= 1.0:  # the model is kept out of such papers
+            return hits
+        rules = [self._passage_rules.get(c) for c in model.categories]
+        by_category: dict[Category, list[tuple[int, int]]] = {}
+        for h in hits:
+            by_category.setdefault(h.category, []).append((h.start, h.end))
+        marked = {c: _sorted_spans(spans) for c, spans in by_category.items()}
+        folded, text = norm.folded, norm.original
+        added: list[Hit] = []
+        for s, e in passage_units(folded, sentences(folded)):
+            for k, p in model.marked(feature_text(folded[s:e], publish), threshold):
+                index = rules[k]
+                if index is None:
+                    continue
+                rule = self.rules[index]
+                o0, o1 = norm.folded_span(s, e)
+                spans = marked.get(rule.category)
+                if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
+                    continue
+                head, ground = self._hit_strings[id(rule)]
+                added.append(make_hit(
+                    rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score,
+                    ground, f"{head}reads like the labelled {rule.category.value} passages "
+                    f"(p={p:.2f})", self.version,
+                    location_at(o0) if location_at else None))  # type: ignore[arg-type]
+        return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+#: Recognisers with one rule per category (the category's reading of a paper or a clause).
+_PER_CATEGORY = frozenset({"paper_fact", "passage_model"})
 
 #: Words of a paper on statistical returns: its enterprise rows are the respondents' data.
 _STATISTICS_PAPER = ("联网直报", "统计调查", "统计数据质量", "统计执法", "统计造假", "统计法")

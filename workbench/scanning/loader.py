@@ -16,6 +16,7 @@ from workbench.core.categories import CATEGORY_NAME_ZH, Category, Withholding
 from workbench.core.errors import ValidationError
 from workbench.scanning.model import CategorySpec, LegalGround, Rule
 from workbench.scanning.overlay import Overlay, OverlayException, OverlayTerm
+from workbench.scanning.passages import MODEL_FILE, PassageModel, load_passage_model
 from workbench.scanning.publication import Publication
 from workbench.scanning.recognizer_names import RECOGNIZER_NAMES
 from workbench.scanning.tomlfile import TomlFile, parse_toml
@@ -47,6 +48,8 @@ class NegativeList:
     baseline_version: str
     #: Which papers are written to be published (``_paper_kinds.toml``), if the list says.
     publication: Publication | None = None
+    #: The learned classifier of sensitive clauses (``_passages.json``), if the list has one.
+    passages: PassageModel | None = None
 
     def spec(self, category: Category) -> CategorySpec | None:
         for spec in self.categories:
@@ -118,6 +121,12 @@ def load_negative_list(baseline_dir: Path | str | None = None,
         kinds_doc = parse_toml(kinds_path, raw)
         paper_kinds = _parse_paper_kinds(kinds_doc)
         publication = _parse_publication(kinds_doc, paper_kinds)
+    passages = None
+    model_path = base / MODEL_FILE
+    if model_path.is_file():
+        raw = model_path.read_bytes()
+        digest.update(model_path.name.encode() + b"\0" + raw + b"\0")
+        passages = load_passage_model(model_path, raw)
     specs: list[CategorySpec] = []
     seen: dict[Category, str] = {}
     for path in files:
@@ -133,7 +142,7 @@ def load_negative_list(baseline_dir: Path | str | None = None,
     baseline_version = digest.hexdigest()[:16]
     loaded = tuple(o for item in overlays for o in _as_overlays(item))
     return NegativeList(tuple(specs), loaded, _version(baseline_version, loaded),
-                        baseline_version, publication)
+                        baseline_version, publication, passages)
 
 
 def load_overlay(path: Path | str) -> list[Overlay]:

@@ -17,5 +17,6 @@ RECOGNIZER_NAMES = frozenset({
     "classification_mark",  # 密级 marks as a grammar: level, ★, term
     "medical_condition",  # illnesses, injuries, history, disability grades by their form
     "paper_fact",  # a concrete-fact sentence of a paper already not to be published
+    "passage_model",  # a clause the learned passage model (_passages.json) marks
     "technical_parameters",  # clauses with several measured quantities (formulas, processes)
 })

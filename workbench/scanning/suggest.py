@@ -40,6 +40,8 @@ MASKED_SUBTYPES = frozenset({"informant", "whistleblower", "suspect"})
 #: the reviewer the passages behind the decision and never make it alone (they only tell a
 #: lone passage the paper keeps returning to from a stray one).
 FACT_SUBTYPE = "paper_fact"
+#: The clauses the learned passage model marks (``passages``): shown, never deciding.
+PASSAGE_SUBTYPE = "passage"
 #: Fact clauses of a lone passage's own category that make it the paper's subject.
 CORROBORATING_FACTS = 2
 #: The addressee of a reply letter (a petitioner, an applicant): the letter settles that
@@ -100,7 +102,7 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         return spec.legal_ground.cite() if spec else ""
 
     facts = [h for h in hits if h.subtype == FACT_SUBTYPE]
-    hits = [h for h in hits if h.subtype != FACT_SUBTYPE]
+    hits = [h for h in hits if h.subtype not in (FACT_SUBTYPE, PASSAGE_SUBTYPE)]
     needs_redaction = any(h.category in REDACT_CATEGORIES or h.subtype in MASKED_SUBTYPES
                           for h in hits)
     withhold = _withholding(hits)

@@ -118,14 +118,19 @@ _WITHHELD_TABLE = ("秘密★1年\n关于部分企业纳税评估情况的报告
                    "南湾食品有限公司\t2,015\t2,960\t46.9%\n")
 
 
+def _rule_hits(text: str) -> list:
+    """The rules' hits (the passage model may mark the same rows too, in its own reading)."""
+    return [h for h in SCANNER.scan_text(text) if h.subtype != "passage"]
+
+
 def test_an_enterprise_s_figures_in_a_withheld_paper_are_its_own() -> None:
-    rows = [h for h in SCANNER.scan_text(_WITHHELD_TABLE) if h.text.startswith(("北岭", "南湾"))]
+    rows = [h for h in _rule_hits(_WITHHELD_TABLE) if h.text.startswith(("北岭", "南湾"))]
     assert [str(h.category) for h in rows] == ["trade_secret", "trade_secret"]
 
 
 def test_a_respondent_s_figures_in_a_statistics_paper_fall_under_the_statistics_law() -> None:
     text = _WITHHELD_TABLE.replace("纳税评估", "统计执法检查")
-    rows = [h for h in SCANNER.scan_text(text) if h.text.startswith(("北岭", "南湾"))]
+    rows = [h for h in _rule_hits(text) if h.text.startswith(("北岭", "南湾"))]
     assert [str(h.category) for h in rows] == ["law_prohibited", "law_prohibited"]
 
 

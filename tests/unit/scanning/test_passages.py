@@ -1,0 +1,166 @@
+"""The passage model: its arithmetic, its file, and how the scanner uses it."""
+
+from __future__ import annotations
+
+import math
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from workbench.core.attributes import DisclosureAttribute
+from workbench.core.categories import Category
+from workbench.core.errors import ValidationError
+from workbench.extraction import extract
+from workbench.paths import negative_list_dir
+from workbench.scanning import Scanner, load_negative_list
+from workbench.scanning.passages import (
+    MODEL_FILE,
+    PassageModel,
+    feature_text,
+    load_passage_model,
+    ngrams,
+    units,
+)
+from workbench.scanning.sentences import sentences
+
+
+def _model(weights: dict[str, tuple[tuple[int, float], ...]], *, intercept: float = -2.0,
+           idf: dict[str, float] | None = None) -> PassageModel:
+    return PassageModel(categories=(Category.INTERNAL_AFFAIRS,),
+                        idf=idf or dict.fromkeys(weights, 1.0),
+                        weights=weights, intercepts=(intercept,), threshold_proactive=0.7,
+                        threshold_withheld=0.5, trained_on="hand-made")
+
+
+def test_a_clause_is_read_by_its_one_two_and_three_character_grams() -> None:
+    assert ngrams("脾气急") == ["脾", "气", "急", "脾气", "气急", "脾气急"]
+    assert ngrams("") == []
+
+
+def test_the_probability_is_the_logistic_of_the_normalised_tf_idf_sum() -> None:
+    # "急躁急": 急 twice (sublinear count 1 + ln 2), 躁 once; idf 2 and 1; 急躁 unknown.
+    model = _model({"急": ((0, 3.0),)}, idf={"急": 2.0, "躁": 1.0})
+    value_ji, value_zao = (1 + math.log(2)) * 2.0, 1.0
+    norm = math.hypot(value_ji, value_zao)
+    expected = 1 / (1 + math.exp(-(3.0 * value_ji / norm - 2.0)))
+    assert model.probabilities("急躁急") == [pytest.approx(expected)]
+
+
+def test_a_clause_of_unknown_grams_scores_the_intercept_alone() -> None:
+    model = _model({"急": ((0, 3.0),)})
+    assert model.probabilities("天气晴好") == [pytest.approx(1 / (1 + math.exp(2.0)))]
+
+
+def test_the_model_reads_whether_the_rules_would_publish_the_paper() -> None:
+    assert feature_text("会议决定", True) != feature_text("会议决定", False)
+    assert feature_text("会议决定", True).startswith("会议决定")
+
+
+def test_clauses_shorter_than_four_characters_are_not_read_alone() -> None:
+    text = "考察情况\n主要不足：性格急躁，另外，与班子沟通不够。会议同意。"
+    spans = list(units(text, sentences(text)))
+    assert [text[s:e] for s, e in spans] == ["主要不足", "性格急躁", "与班子沟通不够"]
+
+
+def test_the_file_round_trips(tmp_path: Path) -> None:
+    model = _model({"急躁": ((0, 2.5),), "考察": ((0, 1.25),)},
+                   idf={"急躁": 3.0, "考察": 2.0, "的": 1.0})
+    path = tmp_path / MODEL_FILE
+    path.write_text(model.to_json(), encoding="utf-8")
+    loaded = load_passage_model(path, path.read_bytes())
+    assert loaded.categories == model.categories
+    for clause in ("考察中反映其脾气急躁", "的的的", "无关内容"):
+        assert loaded.probabilities(clause) == pytest.approx(model.probabilities(clause))
+
+
+@pytest.mark.parametrize(("raw", "reason"), [
+    (b"{not json", "Expecting"),
+    (b'{"format": 99}', "format 99"),
+    ('{"format": 1, "categories": ["无此类别"]}'.encode(), "无此类别"),
+    ((b'{"format": 1, "trained_on": "", "categories": ["state_secret"], "intercepts": [0],'
+     b' "threshold_proactive": 0.7, "threshold_withheld": 0.5, "vocabulary": ["a"],'
+     b' "idf": [1], "weights": [[0, 3, 1.0]]}'), "category index 3"),
+    (b"\xff\xfe", "utf-8"),
+])
+def test_a_bad_model_file_is_a_clear_error_naming_the_file(tmp_path: Path, raw: bytes,
+                                                           reason: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        load_passage_model(tmp_path / MODEL_FILE, raw)
+    assert MODEL_FILE in str(caught.value)
+    assert reason in str(caught.value)
+
+
+def _list_with_model(tmp_path: Path, model: PassageModel) -> Path:
+    copy = tmp_path / "list"
+    shutil.copytree(negative_list_dir(), copy)
+    (copy / MODEL_FILE).write_text(model.to_json(), encoding="utf-8")
+    return copy
+
+
+CADRE_REPORT = (
+    "关于拟任人选的考察情况汇报\n"
+    "该同志工作认真，完成了年度各项任务。\n"
+    "主要不足：个别同志反映其脾气急躁，与班子成员沟通不够。\n"
+)
+
+
+def test_the_scanner_marks_the_clauses_the_model_reads_as_a_category(tmp_path: Path) -> None:
+    model = _model({"急躁": ((0, 6.0),)}, intercept=-1.0,
+                   idf={"急躁": 2.0, "不足": 1.0, "沟通": 1.0})
+    negative_list = load_negative_list(_list_with_model(tmp_path, model))
+    result = Scanner(negative_list).scan_text(CADRE_REPORT)
+    marked = [h for h in result if h.rule == "internal_affairs.passage_model"]
+    assert [h.text for h in marked] == ["个别同志反映其脾气急躁"]
+    assert marked[0].category is Category.INTERNAL_AFFAIRS
+    assert marked[0].subtype == "passage"
+    assert "p=" in marked[0].explanation and marked[0].legal_ground
+    assert not any(h.subtype == "passage" for h in Scanner(negative_list, passages=False)
+                   .scan_text(CADRE_REPORT))
+
+
+def test_passages_never_decide_the_attribute(tmp_path: Path) -> None:
+    model = _model({"急躁": ((0, 6.0),)}, intercept=-1.0, idf={"急躁": 2.0})
+    extracted = extract("社区植树活动简报\n本月社区组织居民参加义务植树。\n"
+                        "活动中有居民反映组织者脾气急躁，沟通不够。\n".encode(), "news.txt")
+    negative_list = load_negative_list(_list_with_model(tmp_path, model))
+    with_model = Scanner(negative_list).scan(extracted)
+    without = Scanner(negative_list, passages=False).scan(extracted)
+    assert any(h.subtype == "passage" for h in with_model.hits)
+    assert with_model.suggestion == without.suggestion
+    assert without.suggestion.attribute is DisclosureAttribute.PROACTIVE
+
+
+def test_a_threshold_of_one_keeps_the_model_out_of_papers_the_rules_publish(
+        tmp_path: Path) -> None:
+    model = replace(_model({"急躁": ((0, 30.0),)}, idf={"急躁": 2.0}), threshold_proactive=1.0)
+    negative_list = load_negative_list(_list_with_model(tmp_path, model))
+    news = "社区植树活动简报\n本月社区组织居民参加义务植树。\n活动中有居民反映组织者脾气急躁。\n"
+    assert not any(h.subtype == "passage" for h in Scanner(negative_list).scan_text(news))
+    assert any(h.subtype == "passage" for h in Scanner(negative_list).scan_text(CADRE_REPORT))
+
+
+def test_a_category_without_its_passage_rule_gets_no_passages(tmp_path: Path) -> None:
+    model = _model({"急躁": ((0, 6.0),)}, intercept=-1.0, idf={"急躁": 2.0})
+    folder = _list_with_model(tmp_path, model)
+    path = folder / "internal_affairs.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[:text.index("# A clause the learned passage model")], encoding="utf-8")
+    hits = Scanner(load_negative_list(folder)).scan_text(CADRE_REPORT)
+    assert not any(h.subtype == "passage" for h in hits)
+
+
+def test_the_model_file_is_part_of_the_list_version(tmp_path: Path) -> None:
+    folder = _list_with_model(tmp_path, _model({"急躁": ((0, 6.0),)}))
+    before = load_negative_list(folder).version
+    (folder / MODEL_FILE).write_text(_model({"急躁": ((0, 5.0),)}).to_json(), encoding="utf-8")
+    assert load_negative_list(folder).version != before
+
+
+def test_the_shipped_model_loads_and_covers_the_categories_outside_privacy() -> None:
+    model = load_negative_list().passages
+    assert model is not None
+    assert Category.PERSONAL_PRIVACY not in model.categories
+    assert set(model.categories) == set(Category) - {Category.PERSONAL_PRIVACY}
+    assert 0 < model.threshold_withheld <= model.threshold_proactive <= 1

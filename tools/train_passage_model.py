@@ -1,0 +1,214 @@
+"""Train the passage model (negative_list/_passages.json) on labelled corpora, and measure how
+well it carries over to a writer it has not read.
+
+Run: ``python tools/train_passage_model.py CORPUS_DIR... [--cv] [--out FILE]``. Needs the
+``train`` extra (scikit-learn); the application itself only reads the written file.
+
+Every must_find item of the corpora's sidecars outside personal privacy (which the number,
+name and condition recognisers cover) labels the clauses it overlaps with its category; all
+other clauses, decoys among them, are negatives. ``--cv`` holds out one corpus at a time,
+trains on the rest and prints what the model adds to the rules on the held-out corpus: item
+recall and decoys flagged, before and after. That is the figure to trust, not the quality
+command on corpora the model was trained on. Keep a blind corpus out of the arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from workbench.core.attributes import DisclosureAttribute  # noqa: E402
+from workbench.core.categories import Category  # noqa: E402
+from workbench.extraction import extract  # noqa: E402
+from workbench.scanning import Scanner, load_negative_list  # noqa: E402
+from workbench.scanning.normalize import NormalizedText  # noqa: E402
+from workbench.scanning.passages import (  # noqa: E402
+    MODEL_FILE,
+    PassageModel,
+    feature_text,
+    ngrams,
+    units,
+)
+from workbench.scanning.sentences import sentences  # noqa: E402
+
+#: The categories the model learns: privacy is the recognisers' (numbers, names, conditions).
+LEARNED = tuple(c for c in Category if c is not Category.PERSONAL_PRIVACY)
+#: Fewer labelled clauses than this and a category is not learned.
+MIN_POSITIVES = 5
+#: Weights smaller than this are dropped from the file (they move no probability visibly).
+PRUNE = 0.2
+#: An n-gram must occur in this many clauses to be read at all.
+MIN_DF = 3
+
+
+@dataclass
+class Unit:
+    feature: str
+    span: tuple[int, int]  # in the original text
+    labels: frozenset[Category]
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    units: list[Unit]
+    rule_hits: list[tuple[str, str | None, int, int]]  # category, subtype, start, end
+    must_find: list[dict]
+    decoys: list[str]
+
+
+def read_corpus(folder: Path, scanner: Scanner) -> list[Document]:
+    """Each labelled draft of ``folder`` with its clauses, their labels and the rules' hits."""
+    out = []
+    for label_path in sorted(folder.glob("*.toml")):
+        labels = tomllib.loads(label_path.read_text(encoding="utf-8"))
+        doc_path = label_path.with_suffix(".txt")
+        extracted = extract(doc_path.read_bytes(), doc_path.name)
+        text = extracted.text
+        result = scanner.scan(extracted)
+        proactive = result.suggestion.attribute is DisclosureAttribute.PROACTIVE
+        norm = NormalizedText.of(text)
+        folded = norm.folded
+        items = [(Category(i["category"]), s) for i in labels.get("must_find", [])
+                 if i["category"] != Category.PERSONAL_PRIVACY.value
+                 for s in _spans(text, i["text"])]
+        doc_units = []
+        for s, e in units(folded, sentences(folded)):
+            o0, o1 = norm.folded_span(s, e)
+            cats = frozenset(c for c, (a, b) in items if a < o1 and o0 < b)
+            doc_units.append(Unit(feature_text(folded[s:e], proactive), (o0, o1), cats))
+        rule_hits = [(h.category.value, h.subtype, h.start, h.end) for h in result.hits]
+        out.append(Document(doc_path.stem, text, doc_units, rule_hits,
+                            labels.get("must_find", []), labels.get("decoys", [])))
+    return out
+
+
+def _spans(text: str, needle: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def train(docs: list[Document], trained_on: str, threshold_proactive: float,
+          threshold_withheld: float) -> PassageModel:
+    """Fit TF-IDF and one balanced logistic regression per category on ``docs``' clauses."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    features = [u.feature for d in docs for u in d.units]
+    labels = [u.labels for d in docs for u in d.units]
+    vectorizer = TfidfVectorizer(analyzer=ngrams, min_df=MIN_DF, sublinear_tf=True)
+    matrix = vectorizer.fit_transform(features)
+    vocabulary = vectorizer.get_feature_names_out()
+    categories, intercepts = [], []
+    weights: dict[str, list[tuple[int, float]]] = {}
+    for category in LEARNED:
+        y = [category in ls for ls in labels]
+        if sum(y) < MIN_POSITIVES:
+            continue
+        fit = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(matrix, y)
+        k = len(categories)
+        categories.append(category)
+        intercepts.append(float(fit.intercept_[0]))
+        for gram, w in zip(vocabulary, fit.coef_[0], strict=True):
+            if abs(w) >= PRUNE:
+                weights.setdefault(str(gram), []).append((k, float(w)))
+    idf = {str(g): float(f) for g, f in zip(vocabulary, vectorizer.idf_, strict=True)}
+    return PassageModel(tuple(categories), idf, {g: tuple(v) for g, v in weights.items()},
+                        tuple(intercepts), threshold_proactive, threshold_withheld, trained_on)
+
+
+def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, int, int, int]:
+    """Items found by the rules alone and with the model, decoys flagged likewise, totals."""
+    items = found_rules = found_both = 0
+    decoys = flagged_rules = flagged_both = 0
+    for d in docs:
+        marked = []
+        for u in d.units:
+            threshold = (model.threshold_proactive if u.feature.endswith("⟦p⟧")
+                         else model.threshold_withheld)
+            for k, p in enumerate(model.probabilities(u.feature)):
+                if p >= threshold:
+                    marked.append((model.categories[k].value, "*", *u.span))
+        both = d.rule_hits + marked
+        for item in d.must_find:
+            spans = _spans(d.text, item["text"])
+            if not spans:
+                continue
+
+            def finds(hits: list, item: dict = item, spans: list = spans) -> bool:
+                return any(c == item["category"]
+                           and st in (item.get("subtype", st), "*")
+                           and any(s < b and a < e for a, b in spans)
+                           for c, st, s, e in hits)
+
+            items += 1
+            found_rules += finds(d.rule_hits)
+            found_both += finds(both)
+        for decoy in d.decoys:
+            spans = _spans(d.text, decoy)
+            if not spans:
+                continue
+
+            def flags(hits: list, spans: list = spans) -> bool:
+                return any(s < b and a < e for a, b in spans for _, _, s, e in hits)
+
+            decoys += 1
+            flagged_rules += flags(d.rule_hits)
+            flagged_both += flags(both)
+    return items, found_rules, found_both, decoys, flagged_rules, flagged_both
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="+", type=Path)
+    parser.add_argument("--cv", action="store_true",
+                        help="hold out each corpus in turn and print what the model adds")
+    parser.add_argument("--out", type=Path, default=ROOT / "negative_list" / MODEL_FILE)
+    parser.add_argument("--threshold-proactive", type=float, default=1.0)
+    parser.add_argument("--threshold-withheld", type=float, default=0.5)
+    args = parser.parse_args(argv)
+    # The rules alone: the model must not read its own earlier marks.
+    negative_list = load_negative_list()
+    scanner = Scanner(negative_list, passages=False)
+    corpora = {folder.name: read_corpus(folder, scanner) for folder in args.corpora}
+    thresholds = (args.threshold_proactive, args.threshold_withheld)
+    if args.cv:
+        print(f"{'held out':<12} {'items':>5}  {'recall rules → +model':>22}  "
+              f"{'decoys':>6}  {'flagged rules → +model':>22}")
+        sums = [0] * 6
+        for name, docs in corpora.items():
+            rest = [d for other, ds in corpora.items() if other != name for d in ds]
+            figures = measure(train(rest, "cv", *thresholds), docs)
+            sums = [a + b for a, b in zip(sums, figures, strict=True)]
+            print(_row(name, figures))
+        print(_row("all", tuple(sums)))
+        return 0
+    docs = [d for ds in corpora.values() for d in ds]
+    trained_on = ", ".join(f"{name} ({len(ds)})" for name, ds in corpora.items())
+    model = train(docs, trained_on, *thresholds)
+    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(model.idf)} n-grams, {len(model.weights)} weighted, "
+          f"categories {', '.join(c.value for c in model.categories)}; "
+          f"{sum(len(d.units) for d in docs)} clauses from {len(docs)} drafts")
+    return 0
+
+
+def _row(name: str, f: tuple[int, ...]) -> str:
+    items, r0, r1, decoys, d0, d1 = f
+    return (f"{name:<12} {items:>5}  {r0 / items:>10.1%} → {r1 / items:>8.1%}  "
+            f"{decoys:>6}  {d0 / max(decoys, 1):>10.1%} → {d1 / max(decoys, 1):>8.1%}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

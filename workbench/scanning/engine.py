@@ -990,7 +990,6 @@ class Scanner:
                 location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
-
     def _with_passages(self, norm: NormalizedText, hits: list[Hit],
                        location_at: Callable[[int], object] | None) -> list[Hit]:
         """``hits`` plus the clauses the passage model marks (see ``passages``), each in a

@@ -60,7 +60,8 @@ class Report:
         return self.redaction_right / self.documents if self.documents else 1.0
 
 
-def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Spans of every occurrence of ``needle`` in ``text`` (overlapping ones too)."""
     out, i = [], text.find(needle)
     while i >= 0:
         out.append((i, i + len(needle)))
@@ -85,7 +86,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, scanner: Scanner | None = None) -> R
         report.documents += 1
         name = doc_path.stem
         for item in labels.get("must_find", []):
-            spans = _occurrences(text, item["text"])
+            spans = occurrences(text, item["text"])
             if not spans:
                 report.problems.append(f"{name}: label text not in document: {item['text']!r}")
                 continue
@@ -104,7 +105,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, scanner: Scanner | None = None) -> R
                 report.problems.append(f"{name}: missed {item['category']}"
                                        f"/{subtype or '*'} {item['text']!r}")
         for decoy in labels.get("decoys", []):
-            spans = _occurrences(text, decoy)
+            spans = occurrences(text, decoy)
             if not spans:
                 report.problems.append(f"{name}: decoy text not in document: {decoy!r}")
                 continue

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.scan_quality import occurrences  # noqa: E402
 from workbench.core.attributes import DisclosureAttribute  # noqa: E402
 from workbench.core.categories import Category  # noqa: E402
 from workbench.extraction import extract  # noqa: E402
@@ -79,7 +80,7 @@ def read_corpus(folder: Path, scanner: Scanner) -> list[Document]:
         folded = norm.folded
         items = [(Category(i["category"]), s) for i in labels.get("must_find", [])
                  if i["category"] != Category.PERSONAL_PRIVACY.value
-                 for s in _spans(text, i["text"])]
+                 for s in occurrences(text, i["text"])]
         doc_units = []
         for s, e in units(folded, sentences(folded)):
             o0, o1 = norm.folded_span(s, e)
@@ -88,14 +89,6 @@ def read_corpus(folder: Path, scanner: Scanner) -> list[Document]:
         rule_hits = [(h.category.value, h.subtype, h.start, h.end) for h in result.hits]
         out.append(Document(doc_path.stem, text, doc_units, rule_hits,
                             labels.get("must_find", []), labels.get("decoys", [])))
-    return out
-
-
-def _spans(text: str, needle: str) -> list[tuple[int, int]]:
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append((i, i + len(needle)))
-        i = text.find(needle, i + 1)
     return out
 
 
@@ -142,7 +135,7 @@ def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, i
                     marked.append((model.categories[k].value, "*", *u.span))
         both = d.rule_hits + marked
         for item in d.must_find:
-            spans = _spans(d.text, item["text"])
+            spans = occurrences(d.text, item["text"])
             if not spans:
                 continue
 
@@ -156,7 +149,7 @@ def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, i
             found_rules += finds(d.rule_hits)
             found_both += finds(both)
         for decoy in d.decoys:
-            spans = _spans(d.text, decoy)
+            spans = occurrences(d.text, decoy)
             if not spans:
                 continue
 

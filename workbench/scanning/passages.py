@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,16 +26,13 @@ from pathlib import Path
 
 from workbench.core.categories import Category
 from workbench.core.errors import ValidationError
+from workbench.scanning.facts import clauses
 
 #: The model file's name in the negative-list folder (``_``: not a category file).
 MODEL_FILE = "_passages.json"
 FORMAT = 1
-#: The lengths of the character n-grams a clause is read by.
-NGRAM_SIZES = (1, 2, 3)
 #: A clause shorter than this says too little to be read alone.
 MIN_UNIT_CHARS = 4
-
-_CLAUSE_END = re.compile(r"[，,：:]")
 
 
 def ngrams(text: str) -> list[str]:
@@ -57,13 +53,9 @@ def feature_text(clause: str, proactive: bool) -> str:
 def units(text: str, sentence_spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The clauses of the sentences of ``text`` long enough to be read (spans in ``text``)."""
     for s, e in sentence_spans:
-        start = s
-        for m in _CLAUSE_END.finditer(text, s, e):
-            if m.start() - start >= MIN_UNIT_CHARS:
-                yield start, m.start()
-            start = m.end()
-        if e - start >= MIN_UNIT_CHARS:
-            yield start, e
+        for a, b in clauses(text[s:e]):
+            if b - a >= MIN_UNIT_CHARS:
+                yield s + a, s + b
 
 
 @dataclass(frozen=True)
@@ -111,7 +103,8 @@ class PassageModel:
 
     def to_json(self) -> str:
         """The model file's text (stable: sorted keys, rounded figures)."""
-        index = {g: i for i, g in enumerate(sorted(self.idf))}
+        vocabulary = sorted(self.idf)
+        index = {g: i for i, g in enumerate(vocabulary)}
         return json.dumps({
             "format": FORMAT,
             "trained_on": self.trained_on,
@@ -119,8 +112,8 @@ class PassageModel:
             "intercepts": [round(b, 4) for b in self.intercepts],
             "threshold_proactive": self.threshold_proactive,
             "threshold_withheld": self.threshold_withheld,
-            "vocabulary": sorted(self.idf),
-            "idf": [round(self.idf[g], 3) for g in sorted(self.idf)],
+            "vocabulary": vocabulary,
+            "idf": [round(self.idf[g], 3) for g in vocabulary],
             "weights": [[index[g], k, round(w, 3)] for g in sorted(self.weights)
                         for k, w in self.weights[g]],
         }, ensure_ascii=False, separators=(",", ":"))

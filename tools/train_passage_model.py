@@ -15,10 +15,14 @@ command on corpora the model was trained on. Keep a blind corpus out of the argu
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -28,39 +32,31 @@ from benchmarks.scan_quality import occurrences  # noqa: E402
 from workbench.core.attributes import DisclosureAttribute  # noqa: E402
 from workbench.core.categories import Category  # noqa: E402
 from workbench.extraction import extract  # noqa: E402
+from workbench.paths import negative_list_dir  # noqa: E402
 from workbench.scanning import Scanner, load_negative_list  # noqa: E402
 from workbench.scanning.normalize import NormalizedText  # noqa: E402
-from workbench.scanning.passages import (  # noqa: E402
-    MODEL_FILE,
-    PassageModel,
-    feature_text,
-    ngrams,
-    units,
-)
-from workbench.scanning.sentences import sentences  # noqa: E402
+from workbench.scanning.passages import MODEL_FILE, PassageModel, ngrams, unit_spans  # noqa: E402
 
 #: The categories the model learns: privacy is the recognisers' (numbers, names, conditions).
 LEARNED = tuple(c for c in Category if c is not Category.PERSONAL_PRIVACY)
 #: Fewer labelled clauses than this and a category is not learned.
 MIN_POSITIVES = 5
 #: Weights smaller than this are dropped from the file (they move no probability visibly).
-PRUNE = 0.2
+PRUNE = 0.4
 #: An n-gram must occur in this many clauses to be read at all.
 MIN_DF = 3
-
-
-@dataclass
-class Unit:
-    feature: str
-    span: tuple[int, int]  # in the original text
-    labels: frozenset[Category]
 
 
 @dataclass
 class Document:
     name: str
     text: str
-    units: list[Unit]
+    folded: str  # what the model reads (the scanner's folded text)
+    publish: bool  # whether the rules alone would publish the paper
+    starts: np.ndarray  # the clauses the model reads, in ``folded``
+    ends: np.ndarray
+    spans: list[tuple[int, int]]  # the same clauses in ``text``
+    labels: list[frozenset[Category]]  # per clause, the categories of the items it overlaps
     rule_hits: list[tuple[str, str | None, int, int]]  # category, subtype, start, end
     must_find: list[dict]
     decoys: list[str]
@@ -70,40 +66,50 @@ def read_corpus(folder: Path, scanner: Scanner) -> list[Document]:
     """Each labelled draft of ``folder`` with its clauses, their labels and the rules' hits."""
     out = []
     for label_path in sorted(folder.glob("*.toml")):
-        labels = tomllib.loads(label_path.read_text(encoding="utf-8"))
+        sidecar = tomllib.loads(label_path.read_text(encoding="utf-8"))
         doc_path = label_path.with_suffix(".txt")
         extracted = extract(doc_path.read_bytes(), doc_path.name)
         text = extracted.text
         result = scanner.scan(extracted)
-        proactive = result.suggestion.attribute is DisclosureAttribute.PROACTIVE
         norm = NormalizedText.of(text)
         folded = norm.folded
-        items = [(Category(i["category"]), s) for i in labels.get("must_find", [])
+        items = [(Category(i["category"]), s) for i in sidecar.get("must_find", [])
                  if i["category"] != Category.PERSONAL_PRIVACY.value
                  for s in occurrences(text, i["text"])]
-        doc_units = []
-        for s, e in units(folded, sentences(folded)):
-            o0, o1 = norm.folded_span(s, e)
-            cats = frozenset(c for c, (a, b) in items if a < o1 and o0 < b)
-            doc_units.append(Unit(feature_text(folded[s:e], proactive), (o0, o1), cats))
+        starts, ends = unit_spans(folded)
+        spans = [norm.folded_span(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]
+        labels = [frozenset(c for c, (a, b) in items if a < o1 and o0 < b) for o0, o1 in spans]
         rule_hits = [(h.category.value, h.subtype, h.start, h.end) for h in result.hits]
-        out.append(Document(doc_path.stem, text, doc_units, rule_hits,
-                            labels.get("must_find", []), labels.get("decoys", [])))
+        out.append(Document(
+            doc_path.stem, text, folded,
+            result.suggestion.attribute is DisclosureAttribute.PROACTIVE, starts, ends, spans,
+            labels, rule_hits, sidecar.get("must_find", []), sidecar.get("decoys", [])))
     return out
 
 
 def train(docs: list[Document], trained_on: str, threshold_proactive: float,
           threshold_withheld: float) -> PassageModel:
-    """Fit TF-IDF and one balanced logistic regression per category on ``docs``' clauses."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """Fit TF-IDF (raw counts, L2 norm) and one balanced logistic regression per category on
+    ``docs``' clauses, with "the rules would publish the paper" as one more feature."""
+    import scipy.sparse as sparse
+    from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    features = [u.feature for d in docs for u in d.units]
-    labels = [u.labels for d in docs for u in d.units]
-    vectorizer = TfidfVectorizer(analyzer=ngrams, min_df=MIN_DF, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(features)
+    clauses = [d.folded[s:e] for d in docs for s, e in zip(d.starts, d.ends, strict=True)]
+    publish = np.array([d.publish for d in docs for _ in d.starts], dtype=float)
+    labels = [ls for d in docs for ls in d.labels]
+    vectorizer = CountVectorizer(analyzer=ngrams, min_df=MIN_DF)
+    counts = vectorizer.fit_transform(clauses).astype(float)
+    # sklearn's smooth idf, which the scanner reads from the file.
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1 + counts.shape[0]) / (1 + df)) + 1
+    # Per clause, the root of the summed idf² of its positions: the scanner's norm.
+    norm = np.sqrt(counts @ (idf ** 2))
+    scale = np.divide(1.0, norm, out=np.zeros_like(norm), where=norm > 0)
+    matrix = sparse.hstack([sparse.diags(scale) @ counts.multiply(idf).tocsr(),
+                            sparse.csr_matrix(publish[:, None])]).tocsr()
     vocabulary = vectorizer.get_feature_names_out()
-    categories, intercepts = [], []
+    categories, intercepts, proactive = [], [], []
     weights: dict[str, list[tuple[int, float]]] = {}
     for category in LEARNED:
         y = [category in ls for ls in labels]
@@ -113,12 +119,14 @@ def train(docs: list[Document], trained_on: str, threshold_proactive: float,
         k = len(categories)
         categories.append(category)
         intercepts.append(float(fit.intercept_[0]))
-        for gram, w in zip(vocabulary, fit.coef_[0], strict=True):
+        proactive.append(float(fit.coef_[0][-1]))
+        for gram, w in zip(vocabulary, fit.coef_[0][:-1], strict=True):
             if abs(w) >= PRUNE:
                 weights.setdefault(str(gram), []).append((k, float(w)))
-    idf = {str(g): float(f) for g, f in zip(vocabulary, vectorizer.idf_, strict=True)}
-    return PassageModel(tuple(categories), idf, {g: tuple(v) for g, v in weights.items()},
-                        tuple(intercepts), threshold_proactive, threshold_withheld, trained_on)
+    return PassageModel(tuple(categories), dict(zip(map(str, vocabulary), idf.tolist(),
+                                                    strict=True)),
+                        {g: tuple(v) for g, v in weights.items()}, tuple(intercepts),
+                        tuple(proactive), threshold_proactive, threshold_withheld, trained_on)
 
 
 def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, int, int, int]:
@@ -126,13 +134,9 @@ def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, i
     items = found_rules = found_both = 0
     decoys = flagged_rules = flagged_both = 0
     for d in docs:
-        marked = []
-        for u in d.units:
-            threshold = (model.threshold_proactive if u.feature.endswith("⟦p⟧")
-                         else model.threshold_withheld)
-            for k, p in enumerate(model.probabilities(u.feature)):
-                if p >= threshold:
-                    marked.append((model.categories[k].value, "*", *u.span))
+        threshold = model.threshold_proactive if d.publish else model.threshold_withheld
+        marked = [(model.categories[k].value, "*", *d.spans[j])
+                  for j, k, _ in model.marked(d.folded, d.starts, d.ends, d.publish, threshold)]
         both = d.rule_hits + marked
         for item in d.must_find:
             spans = occurrences(d.text, item["text"])
@@ -171,10 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold-proactive", type=float, default=1.0)
     parser.add_argument("--threshold-withheld", type=float, default=0.5)
     args = parser.parse_args(argv)
-    # The rules alone: the model must not read its own earlier marks.
-    negative_list = load_negative_list()
-    scanner = Scanner(negative_list, passages=False)
-    corpora = {folder.name: read_corpus(folder, scanner) for folder in args.corpora}
+    # The rules alone: the model must not read its own earlier marks (nor need the earlier
+    # file to be readable).
+    with tempfile.TemporaryDirectory() as scratch:
+        rules = Path(scratch) / "negative_list"
+        shutil.copytree(negative_list_dir(), rules, ignore=shutil.ignore_patterns(MODEL_FILE))
+        scanner = Scanner(load_negative_list(rules), passages=False)
+        corpora = {folder.name: read_corpus(folder, scanner) for folder in args.corpora}
     thresholds = (args.threshold_proactive, args.threshold_withheld)
     if args.cv:
         print(f"{'held out':<12} {'items':>5}  {'recall rules → +model':>22}  "
@@ -193,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(model.idf)} n-grams, {len(model.weights)} weighted, "
           f"categories {', '.join(c.value for c in model.categories)}; "
-          f"{sum(len(d.units) for d in docs)} clauses from {len(docs)} drafts")
+          f"{sum(len(d.starts) for d in docs)} clauses from {len(docs)} drafts")
     return 0
 
 

@@ -69,6 +69,7 @@ def test_the_bundle_passes_its_self_test_offscreen(bundle: Path, tmp_path: Path)
     for name in ("sample.txt", "sample.docx", "sample.pdf"):
         assert f"[ok  ] extract+scan {name}" in report
     assert "[ok  ] name word list" in report  # jieba's dictionary made it into the bundle
+    assert "[ok  ] passage model" in report  # numpy and the model file made it too
     # The spawned worker is the bundle's executable again (freeze_support in frozen_entry).
     assert "[ok  ] import in worker process" in report
     assert "bundle:" in report and "MB" in report

@@ -157,6 +157,22 @@ def _check_word_list() -> str:
     return f"{words:,} words for telling names from words"
 
 
+def _check_passage_model() -> str:
+    import math
+
+    from workbench.scanning import load_negative_list
+
+    model = load_negative_list().passages
+    if model is None:
+        raise RuntimeError("the negative list ships no passage model (_passages.json)")
+    # Scoring runs on numpy: a clause scored proves the arrays work in this build.
+    probabilities = model.probabilities("会议研究后决定暂缓公布该调整方案", False)
+    if len(probabilities) != len(model.categories) or not all(
+            0 <= p <= 1 and math.isfinite(p) for p in probabilities):
+        raise RuntimeError(f"the passage model scored a clause as {probabilities}")
+    return f"{len(model.idf):,} n-grams, {len(model.categories)} categories"
+
+
 def _check_window() -> str:
     from workbench.gui.selftest_render import render_main_window
 
@@ -179,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
         _timed("database", _check_database(url)),
         *(_timed(f"extract+scan {name}", _check_sample(name)) for name in SAMPLES),
         _timed("name word list", _check_word_list),
+        _timed("passage model", _check_passage_model),
         _timed("import in worker process", _check_import),
         _timed("window", _check_window),
     ]

@@ -54,10 +54,9 @@ from workbench.scanning.names import (
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, PRIVATE_PHONE_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
-from workbench.scanning.passages import feature_text
-from workbench.scanning.passages import units as passage_units
+from workbench.scanning.passages import unit_spans
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
-from workbench.scanning.sentences import head_lines, sentences, sentences_holding
+from workbench.scanning.sentences import head_lines, sentences_holding
 from workbench.scanning.suggest import suggest
 from workbench.scanning.tables import enterprise_figure_rows
 from workbench.scanning.validators import UNIONPAY_PREFIXES
@@ -1008,23 +1007,23 @@ class Scanner:
             by_category.setdefault(h.category, []).append((h.start, h.end))
         marked = {c: _sorted_spans(spans) for c, spans in by_category.items()}
         folded, text = norm.folded, norm.original
+        starts, ends = unit_spans(folded)
         added: list[Hit] = []
-        for s, e in passage_units(folded, sentences(folded)):
-            for k, p in model.marked(feature_text(folded[s:e], publish), threshold):
-                index = rules[k]
-                if index is None:
-                    continue
-                rule = self.rules[index]
-                o0, o1 = norm.folded_span(s, e)
-                spans = marked.get(rule.category)
-                if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
-                    continue
-                head, ground = self._hit_strings[id(rule)]
-                added.append(make_hit(
-                    rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score,
-                    ground, f"{head}reads like the labelled {rule.category.value} passages "
-                    f"(p={p:.2f})", self.version,
-                    location_at(o0) if location_at else None))  # type: ignore[arg-type]
+        for j, k, p in model.marked(folded, starts, ends, publish, threshold):
+            index = rules[k]
+            if index is None:
+                continue
+            rule = self.rules[index]
+            o0, o1 = norm.folded_span(int(starts[j]), int(ends[j]))
+            spans = marked.get(rule.category)
+            if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
+                continue
+            head, ground = self._hit_strings[id(rule)]
+            added.append(make_hit(
+                rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score,
+                ground, f"{head}reads like the labelled {rule.category.value} passages "
+                f"(p={p:.2f})", self.version,
+                location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
 

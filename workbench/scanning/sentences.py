@@ -8,8 +8,11 @@ from collections.abc import Sequence
 #: Where a sentence ends in a draft: full stops, semicolons, line breaks and table cells' rows.
 SENTENCE_ENDS = "。；;！!？?\n"
 _SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
-_MIN_CHARS = 8
-_MAX_CHARS = 220
+#: A sentence read as a fact is this long (blanks it starts with aside).
+MIN_CHARS = 8
+MAX_CHARS = 220
+#: The blanks a sentence's indentation is made of.
+LEADING_BLANKS = " \t\u3000"
 #: Blanks a sentence may start with (indentation) beyond its length.
 _BLANK_SLACK = 40
 
@@ -32,10 +35,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text + "\n"):
         s, e = start, m.start()
         start = m.end()
-        while s < e and text[s] in " \t\u3000":
+        while s < e and text[s] in LEADING_BLANKS:
             s += 1
         size = e - s
-        if _MIN_CHARS <= size <= _MAX_CHARS:
+        if MIN_CHARS <= size <= MAX_CHARS:
             out.append((s, e))
     return out
 
@@ -52,7 +55,7 @@ def sentences_holding(text: str, positions: Sequence[int]) -> list[tuple[int, in
     n = len(text)
     # Searching the reversed text forward finds the previous sentence end in one C call.
     backwards = text[::-1]
-    reach = _MAX_CHARS + _BLANK_SLACK
+    reach = MAX_CHARS + _BLANK_SLACK
     last_end = -1
     for p in positions:
         if p < floor or p < last_end:
@@ -66,8 +69,8 @@ def sentences_holding(text: str, positions: Sequence[int]) -> list[tuple[int, in
             m = _SENTENCE_END.search(backwards, n - lo, n - floor)
         s = n - m.start() if m is not None else floor
         last_end = e + 1
-        while s < e and text[s] in " \t\u3000":
+        while s < e and text[s] in LEADING_BLANKS:
             s += 1
-        if _MIN_CHARS <= e - s <= _MAX_CHARS:
+        if MIN_CHARS <= e - s <= MAX_CHARS:
             out.append((s, e))
     return out

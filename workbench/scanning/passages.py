@@ -146,15 +146,16 @@ class PassageModel:
         points = code_points(text)
         ids = index.char_ids[points].astype(np.uint64)
         # Which clause each position starts in (-1: before the first).
-        marker = np.zeros(len(points) + 1, dtype=np.int64)
+        marker = np.zeros(len(points) + 1, dtype=np.int32)
         marker[starts] = 1  # clauses do not overlap
-        owner = np.cumsum(marker) - 1
+        owner = np.cumsum(marker, dtype=np.int32) - 1
         norm2 = np.zeros(m)
         owners, weighted = [], []
         for order, rows in enumerate(index.rows_by_order(ids), start=1):
             # The norm: the idf² of every position whose gram lies in a clause (none in a
             # clause shorter than the order).
-            running = np.concatenate([[0.0], np.cumsum(index.idf2[rows])])
+            running = np.zeros(len(rows) + 1)
+            np.cumsum(index.idf2[rows], out=running[1:])
             first = np.minimum(starts, len(rows))
             last = np.maximum(np.minimum(ends - order + 1, len(rows)), first)
             norm2 += running[last] - running[first]
@@ -271,7 +272,7 @@ class _Index:
 
     def rows_by_order(self, ids: np.ndarray) -> list[np.ndarray]:
         """Per order, the vocabulary row of the n-gram at each position (0: not in it)."""
-        out = [self.unigram_rows[ids.astype(np.int64)]]
+        out = [self.unigram_rows[ids]]
         known = out[0] > 0
         for order, (keys, rows, probes) in enumerate(self.tables, start=2):
             n = len(ids) - order + 1

@@ -147,8 +147,12 @@ def test_an_overlay_file_adds_terms_and_exceptions_and_changes_the_version(
     nl = load_negative_list(overlays=[path])
     assert nl.version != base.version and nl.baseline_version == base.version
     hits = Scanner(nl).scan_text("关于星火计划二期收储范围的说明。户主电话本局专线0771-6000000。")
-    assert [(h.category, h.text) for h in hits] == [("economic_security", "星火计划二期收储范围")]
-    assert hits[0].negative_list_version == nl.version
+    # The rules' hits: the overlay's term, and no landline (the overlay's exception). The
+    # passage model's opinion of the clauses of this paper is another matter (test_passages).
+    rules_hits = [h for h in hits if h.subtype != "passage"]
+    assert [(h.category, h.text) for h in rules_hits] == [
+        ("economic_security", "星火计划二期收储范围")]
+    assert all(h.negative_list_version == nl.version for h in hits)
 
 
 def test_programmatic_overlay_equals_the_same_file(tmp_path: Path) -> None:

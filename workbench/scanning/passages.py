@@ -49,6 +49,8 @@ _HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _EMPTY = np.uint64(2**64 - 1)
 #: Above the 48 bits three 16-bit character ids take: which order a code is of.
 _ORDER_SHIFT = 56
+#: Character ids are 16 bits (0: none), which is what the file may hold.
+_MAX_CHARACTERS = 1 << 16
 
 
 def ngrams(text: str) -> list[str]:
@@ -369,6 +371,8 @@ def load_passage_model(path: Path, raw: bytes) -> PassageModel:
         vocabulary = data["vocabulary"]
         if any(not isinstance(g, str) or not 1 <= len(g) <= max(ORDERS) for g in vocabulary):
             raise ValueError(f"n-grams are 1 to {max(ORDERS)} characters")
+        if len(set("".join(vocabulary))) >= _MAX_CHARACTERS:
+            raise ValueError(f"more than {_MAX_CHARACTERS - 1} distinct characters")
         idf = dict(zip(vocabulary, map(float, data["idf"]), strict=True))
         grouped: dict[str, list[tuple[int, float]]] = {}
         for gram, k, w in data["weights"]:

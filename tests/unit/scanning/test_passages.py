@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import shutil
@@ -162,6 +163,8 @@ _GOOD = ('{"format": 2, "trained_on": "", "categories": ["state_secret"], "inter
     (_GOOD.replace("[[0, 0, 1.0]]", "[[0, 3, 1.0]]").encode(), "category index 3"),
     (_GOOD.replace('"proactive": [0]', '"proactive": []').encode(), "one intercept"),
     (_GOOD.replace('["a"]', '["abcd"]').encode(), "1 to 3 characters"),
+    (_GOOD.replace('["a"]', json.dumps([chr(c) for c in range(0x4E00, 0x4E00 + 65536)]))
+     .encode(), "distinct characters"),
     (b"\xff\xfe", "utf-8"),
 ])
 def test_a_bad_model_file_is_a_clear_error_naming_the_file(tmp_path: Path, raw: bytes,

@@ -93,6 +93,13 @@ class NegativeList:
                        version=_version(self.baseline_version, all_overlays))
 
 
+def _read_hashed(path: Path, digest: hashlib._Hash) -> bytes:
+    """The bytes of a list file, fed (with its name) into the list version's digest."""
+    raw = path.read_bytes()
+    digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    return raw
+
+
 def load_negative_list(baseline_dir: Path | str | None = None,
                        overlays: Iterable[Overlay | Path | str] = ()) -> NegativeList:
     """Load the baseline list and apply overlays (files, folders or ``Overlay`` values).
@@ -116,22 +123,18 @@ def load_negative_list(baseline_dir: Path | str | None = None,
     publication = None
     kinds_path = base / PAPER_KINDS_FILE
     if kinds_path.is_file():
-        raw = kinds_path.read_bytes()
-        digest.update(kinds_path.name.encode() + b"\0" + raw + b"\0")
+        raw = _read_hashed(kinds_path, digest)
         kinds_doc = parse_toml(kinds_path, raw)
         paper_kinds = _parse_paper_kinds(kinds_doc)
         publication = _parse_publication(kinds_doc, paper_kinds)
     passages = None
     model_path = base / MODEL_FILE
     if model_path.is_file():
-        raw = model_path.read_bytes()
-        digest.update(model_path.name.encode() + b"\0" + raw + b"\0")
-        passages = load_passage_model(model_path, raw)
+        passages = load_passage_model(model_path, _read_hashed(model_path, digest))
     specs: list[CategorySpec] = []
     seen: dict[Category, str] = {}
     for path in files:
-        raw = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + raw + b"\0")
+        raw = _read_hashed(path, digest)
         spec = _parse_category(parse_toml(path, raw), paper_kinds)
         if spec.category in seen:
             raise ValidationError(f"{path.name}: category '{spec.category}' is already defined "

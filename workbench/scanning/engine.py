@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import operator
 import re
@@ -19,6 +20,7 @@ from workbench.core.progress import NullProgress, ProgressSink, check_cancelled
 from workbench.extraction.model import ExtractedText
 from workbench.heap import collector_paused
 from workbench.scanning.accused import ALLEGATION_WORDS, names_accused
+from workbench.scanning.beside import Deferred
 from workbench.scanning.contacts import find_addresses, find_emails
 from workbench.scanning.facts import (
     best_topics,
@@ -54,7 +56,7 @@ from workbench.scanning.names import (
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, PRIVATE_PHONE_LABELS, find_numbers
 from workbench.scanning.params import find_parameters
-from workbench.scanning.passages import unit_spans
+from workbench.scanning.passages import ClauseReading
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
 from workbench.scanning.sentences import head_lines, sentences_holding
 from workbench.scanning.suggest import suggest
@@ -402,6 +404,21 @@ class Scanner:
         sink = progress or NullProgress()
         sink.update(0, 4, "normalising")
         norm = NormalizedText.of(text)
+        reading = None
+        if self._passage_rules:
+            model = self._passages
+            assert model is not None
+            reading = Deferred(functools.partial(model.read, norm.folded),
+                               begin=len(norm.folded) >= _BESIDE_CHARS)
+        try:
+            return self._scan_normalized(norm, sink, location_at, reading)
+        finally:
+            if reading is not None:
+                reading.drop()
+
+    def _scan_normalized(self, norm: NormalizedText, sink: ProgressSink,
+                         location_at: Callable[[int], object] | None,
+                         reading: Deferred[ClauseReading] | None) -> list[Hit]:
         check_cancelled(sink)
         sink.update(1, 4, "matching terms")
         candidates: list[_Candidate] = []
@@ -448,9 +465,9 @@ class Scanner:
             categories = self._unless_published_kind(norm.folded, categories)
         if categories:
             hits = self._with_paper_facts(norm, matches, hits, categories, location_at)
-        if self._passage_rules:
+        if reading is not None:
             check_cancelled(sink)
-            hits = self._with_passages(norm, hits, location_at)
+            hits = self._with_passages(norm, hits, location_at, reading)
         sink.update(4, 4, "done")
         return hits
 
@@ -990,7 +1007,8 @@ class Scanner:
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
     def _with_passages(self, norm: NormalizedText, hits: list[Hit],
-                       location_at: Callable[[int], object] | None) -> list[Hit]:
+                       location_at: Callable[[int], object] | None,
+                       reading: Deferred[ClauseReading]) -> list[Hit]:
         """``hits`` plus the clauses the passage model marks (see ``passages``), each in a
         category no hit of that category already covers there. Like the fact clauses they
         show passages and never decide the attribute."""
@@ -1001,20 +1019,22 @@ class Scanner:
         threshold = model.threshold_proactive if publish else model.threshold_withheld
         if threshold >= 1.0:  # the model is kept out of such papers
             return hits
+        read = reading.get()
+        clauses, cats, probabilities = model.marks(read, publish, threshold)
         rules = [self._passage_rules.get(c) for c in model.categories]
         by_category: dict[Category, list[tuple[int, int]]] = {}
         for h in hits:
             by_category.setdefault(h.category, []).append((h.start, h.end))
         marked = {c: _sorted_spans(spans) for c, spans in by_category.items()}
-        folded, text = norm.folded, norm.original
-        starts, ends = unit_spans(folded)
+        text = norm.original
+        starts, ends = read.starts[clauses].tolist(), read.ends[clauses].tolist()
         added: list[Hit] = []
-        for j, k, p in model.marked(folded, starts, ends, publish, threshold):
+        for s, e, k, p in zip(starts, ends, cats.tolist(), probabilities.tolist(), strict=True):
             index = rules[k]
             if index is None:
                 continue
             rule = self.rules[index]
-            o0, o1 = norm.folded_span(int(starts[j]), int(ends[j]))
+            o0, o1 = norm.folded_span(s, e)
             spans = marked.get(rule.category)
             if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
                 continue
@@ -1032,6 +1052,10 @@ _PER_CATEGORY = frozenset({"paper_fact", "passage_model"})
 
 #: Words of a paper on statistical returns: its enterprise rows are the respondents' data.
 _STATISTICS_PAPER = ("联网直报", "统计调查", "统计数据质量", "统计执法", "统计造假", "统计法")
+
+#: From this length on, the passage model reads a text on another core while the rules run
+#: (about 90 printed pages; below it the model's part is a few milliseconds).
+_BESIDE_CHARS = 100_000
 
 #: How far before a span a hit that overlaps it may start (a clause, a table row).
 _LONGEST_HIT = 400

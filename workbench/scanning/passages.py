@@ -140,9 +140,13 @@ class PassageModel:
                publish: bool) -> np.ndarray:
         """The linear value (log-odds) per clause ``text[starts[j]:ends[j]]`` and category
         (clauses in order, none empty, none overlapping)."""
+        return self.evidence(text, starts, ends) + self._offset(publish)
+
+    def evidence(self, text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """What the clauses' n-grams add to ``values``: all of it but the intercepts and the
+        publish weights, so it can be computed before the rules have decided the paper."""
         index = self._index
         m = len(starts)
-        offset = np.asarray(self.intercepts) + (np.asarray(self.proactive) if publish else 0.0)
         if m == 0:
             return np.empty((0, len(self.categories)))
         points = code_points(text)
@@ -169,7 +173,12 @@ class PassageModel:
             weighted.append(rows[at[ok]])
         sums = index.sums(np.concatenate(owners), np.concatenate(weighted), m)
         scale = np.divide(1.0, np.sqrt(norm2), out=np.zeros(m), where=norm2 > 0)
-        return sums * scale[:, None] + offset
+        return sums * scale[:, None]
+
+    def read(self, text: str) -> ClauseReading:
+        """``text``'s clauses (``unit_spans``) and their evidence."""
+        starts, ends = unit_spans(text)
+        return ClauseReading(starts, ends, self.evidence(text, starts, ends))
 
     def probabilities(self, clause: str, publish: bool) -> list[float]:
         """The probability, per category, that ``clause`` is to be marked."""
@@ -182,11 +191,25 @@ class PassageModel:
         ``threshold``, in the order of the clauses."""
         if threshold >= 1.0 or not len(starts):
             return []
-        values = self.values(text, starts, ends, publish)
-        logit = math.log(threshold / (1 - threshold)) if threshold > 0 else -math.inf
+        reading = ClauseReading(starts, ends, self.evidence(text, starts, ends))
+        clauses, cats, probabilities = self.marks(reading, publish, threshold)
+        return list(zip(clauses.tolist(), cats.tolist(), probabilities.tolist(), strict=True))
+
+    def marks(self, reading: ClauseReading, publish: bool,
+              threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``marked`` as arrays: clause indices, category indices, probabilities."""
+        values = reading.evidence + self._offset(publish)
+        logit = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else (
+            math.inf if threshold >= 1 else -math.inf)
         clauses, cats = np.nonzero(values >= logit)
-        return [(int(j), int(k), _logistic(float(values[j, k])))
-                for j, k in zip(clauses, cats, strict=True)]
+        chosen = values[clauses, cats]
+        # The logistic without overflow on either side.
+        e = np.exp(-np.abs(chosen))
+        probabilities = np.where(chosen >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+        return clauses, cats, probabilities
+
+    def _offset(self, publish: bool) -> np.ndarray:
+        return np.asarray(self.intercepts) + (np.asarray(self.proactive) if publish else 0.0)
 
     @functools.cached_property
     def _index(self) -> _Index:
@@ -359,6 +382,15 @@ def _lookup(keys: np.ndarray, rows: np.ndarray, probes: int, codes: np.ndarray) 
         going = ~hit & (key != _EMPTY)
         pending, slot = pending[going], slot[going]
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseReading:
+    """A text's clauses and what their n-grams say, per category (``PassageModel.read``)."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    evidence: np.ndarray  # clauses × categories
 
 
 def load_passage_model(path: Path, raw: bytes) -> PassageModel:

@@ -30,7 +30,7 @@ from workbench.scanning.facts import (
     runs,
 )
 from workbench.scanning.found import Found
-from workbench.scanning.health import find_conditions
+from workbench.scanning.health import condition_words, find_conditions
 from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult, make_hit
@@ -404,28 +404,33 @@ class Scanner:
         sink = progress or NullProgress()
         sink.update(0, 4, "normalising")
         norm = NormalizedText.of(text)
-        reading = None
-        if self._passage_rules:
-            model = self._passages
-            assert model is not None
-            reading = Deferred(functools.partial(model.read, norm.folded),
-                               begin=len(norm.folded) >= _BESIDE_CHARS)
+        # The automata and the model's arrays let go of the interpreter lock: in a long text
+        # they run on other cores while this thread does the Python work that needs none of
+        # their results yet.
+        begin = len(norm.folded) >= _BESIDE_CHARS
+        beside = _Beside(
+            Deferred(functools.partial(self._automaton.find_matches_as_indexes, norm.compact,
+                                       overlapping=True), begin=begin),
+            Deferred(functools.partial(condition_words, norm.folded),
+                     begin=begin and "medical_condition" in self._recognizer_rules),
+            Deferred(functools.partial(self._passages.read, norm.folded), begin=begin)
+            if self._passages is not None and self._passage_rules else None)
         try:
-            return self._scan_normalized(norm, sink, location_at, reading)
+            return self._scan_normalized(norm, sink, location_at, beside)
         finally:
-            if reading is not None:
-                reading.drop()
+            beside.drop()
 
     def _scan_normalized(self, norm: NormalizedText, sink: ProgressSink,
                          location_at: Callable[[int], object] | None,
-                         reading: Deferred[ClauseReading] | None) -> list[Hit]:
+                         beside: _Beside) -> list[Hit]:
         check_cancelled(sink)
         sink.update(1, 4, "matching terms")
         candidates: list[_Candidate] = []
         suppressors: list[tuple[int, int, _Entry]] = []
         triggers: list[tuple[int, str]] = []
         compact = norm.compact
-        matches = self._automaton.find_matches_as_indexes(compact, overlapping=True)
+        numbers = self._found_in_folded(norm.folded)
+        matches = beside.terms.get()
         doc_pids = self._doc_pids
         # "" is in every text, as ``"" in compact`` says.
         present = self._present = {word for pid in {m[0] for m in matches} if pid in doc_pids
@@ -455,7 +460,7 @@ class Scanner:
         check_cancelled(sink)
         sink.update(2, 4, "recognising numbers, marks and names")
         self._patterns_pass(norm, candidates)
-        self._recognizers_pass(norm, triggers, candidates)
+        self._recognizers_pass(norm, triggers, candidates, numbers, beside.conditions)
         check_cancelled(sink)
         sink.update(3, 4, "scoring")
         hits = self._finish(norm, candidates, suppressors, location_at)
@@ -465,9 +470,9 @@ class Scanner:
             categories = self._unless_published_kind(norm.folded, categories)
         if categories:
             hits = self._with_paper_facts(norm, matches, hits, categories, location_at)
-        if reading is not None:
+        if beside.reading is not None:
             check_cancelled(sink)
-            hits = self._with_passages(norm, hits, location_at, reading)
+            hits = self._with_passages(norm, hits, location_at, beside.reading)
         sink.update(4, 4, "done")
         return hits
 
@@ -562,17 +567,25 @@ class Scanner:
         years = [int(y) for y in _BIRTH_YEAR.findall(matched)]
         return all(0 <= today.year - y <= max_age + 1 for y in years)
 
+    def _found_in_folded(self, folded: str) -> list[Found]:
+        """What the recognisers that read only the folded text find: numbers, e-mail
+        addresses, classification marks."""
+        rr = self._recognizer_rules
+        found: list[Found] = []
+        if any(r in rr for r in _NUMBER_RECOGNIZERS):
+            found += find_numbers(folded)
+        if "email" in rr:
+            found += find_emails(folded)
+        if "classification_mark" in rr:
+            found += find_marks(folded)
+        return found
+
     def _recognizers_pass(self, norm: NormalizedText, triggers: list[tuple[int, str]],
-                          out: list[_Candidate]) -> None:
+                          out: list[_Candidate], found_folded: list[Found],
+                          conditions: Deferred[list[tuple[int, int, int]]]) -> None:
+        """``found_folded``: ``_found_in_folded``; ``conditions``: ``condition_words``."""
         folded, compact = norm.folded, norm.compact
         rr = self._recognizer_rules
-        found_folded: list[Found] = []
-        if any(r in rr for r in _NUMBER_RECOGNIZERS):
-            found_folded += find_numbers(folded)
-        if "email" in rr:
-            found_folded += find_emails(folded)
-        if "classification_mark" in rr:
-            found_folded += find_marks(folded)
         params_rule = rr.get("technical_parameters")
         if params_rule is not None:
             # Only around the rule's cue words (配方, 工艺参数 …): the context decides anyway.
@@ -754,7 +767,7 @@ class Scanner:
             self._suspects_pass(norm, suspect_rule, name_rule, out)
         health_rule = rr.get("medical_condition")
         if health_rule is not None:
-            self._conditions_pass(norm, health_rule, personal, out)
+            self._conditions_pass(norm, health_rule, personal, out, conditions.get())
         address_rule = rr.get("address")
         if address_rule is not None:
             rule = self.rules[address_rule]
@@ -811,7 +824,7 @@ class Scanner:
         out[:] = [c for c in out if c.rule is not names or (c.start, c.end) not in spans]
 
     def _conditions_pass(self, norm: NormalizedText, i: int, personal: list[Found],
-                         out: list[_Candidate]) -> None:
+                         out: list[_Candidate], words: list[tuple[int, int, int]]) -> None:
         """Medical conditions (``health``) that sit on an identifiable person: a context word
         (本人, 其子, 患者, 申请人 …), a line that starts with a name, or a row with a name
         cell, a personal number or a private party's label; policy words lower them."""
@@ -821,7 +834,7 @@ class Scanner:
         w = rule.window
         starts: list[int] | None = None
         reader: _PersonReader | None = None
-        for f in find_conditions(folded):
+        for f in find_conditions(folded, words):
             window = _WS.sub("", folded[max(0, f.start - w):f.start]) + "\0" + \
                 _WS.sub("", folded[f.end:f.end + w])
             window, evidence = _person_line(folded, f.start, window, f.evidence)
@@ -1045,6 +1058,21 @@ class Scanner:
                 f"(p={p:.2f})", self.version,
                 location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    """A scan's work that may run on other cores (``Deferred``): the term automaton's
+    matches, the condition words (``condition_words``), the passage model's reading."""
+
+    terms: Deferred[list[tuple[int, int, int]]]
+    conditions: Deferred[list[tuple[int, int, int]]]
+    reading: Deferred[ClauseReading] | None
+
+    def drop(self) -> None:
+        for job in (self.terms, self.conditions, self.reading):
+            if job is not None:
+                job.drop()
 
 
 #: Recognisers with one rule per category (the category's reading of a paper or a clause).

@@ -120,11 +120,18 @@ def _back(text: str, start: int) -> int:
     return i
 
 
-def find_conditions(text: str) -> list[Found]:
-    """Medical conditions in ``text`` (folded view), by form; context is the engine's job."""
+def condition_words(text: str) -> list[tuple[int, int, int]]:
+    """Where the words conditions end in stand in ``text`` (what ``find_conditions`` reads;
+    the automaton lets go of the interpreter lock, so a scan may run it on another core)."""
+    return _AUTOMATON.find_matches_as_indexes(text)
+
+
+def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) -> list[Found]:
+    """Medical conditions in ``text`` (folded view), by form; context is the engine's job.
+    ``words``: ``condition_words(text)``, when already found."""
     out: list[Found] = []
     last_end = -1
-    for wid, s, e in _AUTOMATON.find_matches_as_indexes(text):
+    for wid, s, e in condition_words(text) if words is None else words:
         word = _WORDS[wid]
         kind = _KIND[word]
         if s < last_end:

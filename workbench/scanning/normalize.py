@@ -9,8 +9,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 #: Invisible characters that hide inside terms (pasted from web pages or WPS): dropped.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+
+#: From this many offsets on, ``OffsetMap.starts`` maps them in array operations.
+_ARRAY_MIN = 64
 
 _WS_RE = re.compile(r"\s+")
 #: The characters ``\s`` matches in the ``regex`` module (Unicode White_Space), for a class of
@@ -30,13 +35,14 @@ class OffsetMap:
     source characters have no piece. An empty map is the identity.
     """
 
-    __slots__ = ("derived_starts", "expanded", "source_starts")
+    __slots__ = ("_arrays", "derived_starts", "expanded", "source_starts")
 
     def __init__(self, derived_starts: list[int], source_starts: list[int],
                  expanded: frozenset[int] = frozenset()) -> None:
         self.derived_starts = derived_starts
         self.source_starts = source_starts
         self.expanded = expanded
+        self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def identity(cls) -> OffsetMap:
@@ -56,12 +62,28 @@ class OffsetMap:
         derived = self.derived_starts
         if not derived:
             return list(offsets)
+        if len(offsets) >= _ARRAY_MIN:
+            return self.starts_array(np.asarray(offsets, dtype=np.int64)).tolist()
         if self.expanded or derived[0] != 0 or any(i < 0 for i in offsets):
             return [self.start(i) for i in offsets]
         source = self.source_starts
         right = bisect.bisect_right
         return [source[k] + i - derived[k] for i in offsets
                 for k in (right(derived, i) - 1,)]
+
+    def starts_array(self, offsets: np.ndarray) -> np.ndarray:
+        """``starts`` of an int64 array, in array operations (a long text's anchors map
+        thousands of offsets at once)."""
+        if not self.derived_starts:
+            return offsets.copy()
+        if self._arrays is None:
+            expanded = np.zeros(len(self.derived_starts), dtype=bool)
+            expanded[list(self.expanded)] = True
+            self._arrays = (np.asarray(self.derived_starts, dtype=np.int64),
+                            np.asarray(self.source_starts, dtype=np.int64), expanded)
+        derived, source, expanded = self._arrays
+        k = np.maximum(np.searchsorted(derived, offsets, side="right") - 1, 0)
+        return source[k] + np.where(expanded[k], 0, offsets - derived[k])
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """``(self.start(i), self.end(j))`` in one call (the engine maps many hit spans)."""

@@ -48,3 +48,20 @@ def test_every_compact_character_maps_inside_the_original(text: str) -> None:
     if n.compact:
         s, e = n.compact_span(0, len(n.compact))
         assert text[s:e].strip(" \n\t\u200b") == text[s:e]
+
+
+_PIECES = st.sampled_from(["秘", "密", " ", "\n", "\u3000", "㎡", "…", "\u200b", "１", "a", "號"])
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=120), st.lists(st.integers(-3, 400), max_size=200))
+def test_offsets_mapped_in_arrays_are_the_offsets_mapped_one_by_one(
+        pieces: list[str], extra: list[int]) -> None:
+    import numpy as np
+
+    n = NormalizedText.of("".join(pieces))
+    for mapping, size in ((n.compact_map, len(n.compact)), (n.folded_map, len(n.folded))):
+        # Long enough for the array path; out-of-range offsets too.
+        offsets = sorted(list(range(size)) * 70 + [i for i in extra if i <= size])
+        expected = [mapping.start(i) for i in offsets]
+        assert mapping.starts(offsets) == expected
+        assert mapping.starts_array(np.asarray(offsets, dtype=np.int64)).tolist() == expected

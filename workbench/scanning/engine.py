@@ -593,6 +593,7 @@ class Scanner:
                 found_folded += find_parameters(folded, lo, hi)
         doc_context: dict[int, bool] = {}
         personal: list[Found] = []
+        mailboxes: list[Found] = []  # private ones: like a personal number, they name a row
         # Landlines and e-mail last: whether one is private depends on the personal numbers
         # of its row.
         found_folded.sort(key=lambda f: f.recognizer in ("landline", "email"))
@@ -694,6 +695,8 @@ class Scanner:
             out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
             if f.recognizer in _ROW_KEYS and scored[0] >= self.min_score:
                 personal.append(f)
+            elif f.recognizer == "email" and scored[0] >= self.min_score:
+                mailboxes.append(f)
         name_rule = rr.get("person_name")
         if name_rule is not None:
             nr = self.rules[name_rule]
@@ -710,7 +713,7 @@ class Scanner:
             for f in names_after_triggers(compact, triggers):
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
-            for p in personal:
+            for p in (*personal, *mailboxes):
                 f = (name_owning_bracket(folded, p.start, p.recognizer)
                      or name_in_row(folded, p.start, p.recognizer)
                      or (name_before_id_label(folded, p.start)
@@ -718,7 +721,8 @@ class Scanner:
                 if f is not None:
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
-            for lo, hi in _windows_around(folded, ("岁", "出生") if juvenile else ("岁",), 80, 1):
+            for lo, hi in _windows_around(folded, ("岁", "出生") if juvenile else ("岁", "日出生"),
+                                          80, 1):
                 for f in names_in_profiles(folded, lo, hi, births=juvenile):
                     o0, o1 = norm.folded_span(f.start, f.end)
                     out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))

@@ -31,6 +31,9 @@ _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧
 #: Conditions that are complete on their own (no organ word needed before them).
 _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失聪", "植物人", "脑震荡",
                "白血病", "尿毒症", "脑梗死", "脑梗塞",
+               # A poisoning said of a person (误食…致中毒); counts of 食物中毒事件 are
+               # statistics, which the context words lower.
+               "中毒",
                "糖尿病", "高血压", "冠心病", "脑梗", "心梗", "中风", "哮喘",
                "痛风", "贫血", "癫痫", "脑瘫", "痴呆", "抑郁", "自闭", "帕金森", "红斑狼疮",
                "甲亢", "甲减", "肺结核", "结核", "肝硬化", "肾衰", "心衰", "透析", "骨质疏松",

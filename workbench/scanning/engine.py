@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import ahocorasick_rs
+import numpy as np
 import regex
 
 from workbench.core.attributes import DisclosureAttribute
@@ -55,6 +56,7 @@ from workbench.scanning.names import (
 )
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, PRIVATE_PHONE_LABELS, find_numbers
+from workbench.scanning.overlap import covered
 from workbench.scanning.params import find_parameters
 from workbench.scanning.passages import ClauseReading
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
@@ -1038,23 +1040,26 @@ class Scanner:
             return hits
         read = reading.get()
         clauses, cats, probabilities = model.marks(read, publish, threshold)
-        rules = [self._passage_rules.get(c) for c in model.categories]
+        rule_at = [self._passage_rules.get(c, -1) for c in model.categories]
+        keep = np.asarray(rule_at, dtype=np.int64)[cats] >= 0
+        clauses, cats, probabilities = clauses[keep], cats[keep], probabilities[keep]
+        starts = norm.folded_map.starts_array(read.starts[clauses])
+        ends = norm.folded_map.ends_array(read.ends[clauses])
         by_category: dict[Category, list[tuple[int, int]]] = {}
         for h in hits:
             by_category.setdefault(h.category, []).append((h.start, h.end))
-        marked = {c: _sorted_spans(spans) for c, spans in by_category.items()}
+        # A clause a hit of its category already covers adds nothing.
+        fresh = np.ones(len(cats), dtype=bool)
+        for k in np.unique(cats).tolist():
+            spans = by_category.get(model.categories[k])
+            if spans is not None:
+                at = np.flatnonzero(cats == k)
+                fresh[at] = ~covered(*_sorted_spans(spans), starts[at], ends[at], _LONGEST_HIT)
         text = norm.original
-        starts, ends = read.starts[clauses].tolist(), read.ends[clauses].tolist()
         added: list[Hit] = []
-        for s, e, k, p in zip(starts, ends, cats.tolist(), probabilities.tolist(), strict=True):
-            index = rules[k]
-            if index is None:
-                continue
-            rule = self.rules[index]
-            o0, o1 = norm.folded_span(s, e)
-            spans = marked.get(rule.category)
-            if spans is not None and _overlaps(spans, o0, o1, _LONGEST_HIT):
-                continue
+        for o0, o1, k, p in zip(starts[fresh].tolist(), ends[fresh].tolist(),
+                                cats[fresh].tolist(), probabilities[fresh].tolist(), strict=True):
+            rule = self.rules[rule_at[k]]
             head, ground = self._hit_strings[id(rule)]
             added.append(make_hit(
                 rule.category, rule.subtype, rule.id, text[o0:o1], o0, o1, rule.score,

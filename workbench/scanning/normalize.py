@@ -76,14 +76,27 @@ class OffsetMap:
         thousands of offsets at once)."""
         if not self.derived_starts:
             return offsets.copy()
+        derived, source, expanded = self._tables()
+        k = np.maximum(np.searchsorted(derived, offsets, side="right") - 1, 0)
+        return source[k] + np.where(expanded[k], 0, offsets - derived[k])
+
+    def ends_array(self, offsets: np.ndarray) -> np.ndarray:
+        """``end`` of each offset of an int64 array, in array operations."""
+        if not self.derived_starts:
+            return offsets.copy()
+        derived, source, expanded = self._tables()
+        k = np.maximum(np.searchsorted(derived, offsets - 1, side="right") - 1, 0)
+        out = source[k] + np.where(expanded[k], 1, offsets - derived[k])
+        return np.where(offsets <= 0, source[0], out)
+
+    def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pieces as arrays (built once per map, on first use)."""
         if self._arrays is None:
             expanded = np.zeros(len(self.derived_starts), dtype=bool)
             expanded[list(self.expanded)] = True
             self._arrays = (np.asarray(self.derived_starts, dtype=np.int64),
                             np.asarray(self.source_starts, dtype=np.int64), expanded)
-        derived, source, expanded = self._arrays
-        k = np.maximum(np.searchsorted(derived, offsets, side="right") - 1, 0)
-        return source[k] + np.where(expanded[k], 0, offsets - derived[k])
+        return self._arrays
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """``(self.start(i), self.end(j))`` in one call (the engine maps many hit spans)."""

@@ -65,3 +65,6 @@ def test_offsets_mapped_in_arrays_are_the_offsets_mapped_one_by_one(
         expected = [mapping.start(i) for i in offsets]
         assert mapping.starts(offsets) == expected
         assert mapping.starts_array(np.asarray(offsets, dtype=np.int64)).tolist() == expected
+        ends = sorted(range(-2, size + 2))
+        assert mapping.ends_array(np.asarray(ends, dtype=np.int64)).tolist() == \
+            [mapping.end(j) for j in ends]

@@ -25,6 +25,17 @@ def _pool() -> ThreadPoolExecutor:
         return _executor
 
 
+def _forget_pool() -> None:
+    """In a forked child the parent's worker threads do not exist: start a pool afresh."""
+    global _executor, _lock
+    _executor = None
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which never forks
+    os.register_at_fork(after_in_child=_forget_pool)
+
+
 class Deferred(Generic[T]):
     """``fn()``'s value, computed on the first ``get()``, or begun at once on a worker
     thread when ``begin`` (worth it only for work long enough to hide behind the caller's)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import select
+import signal
 import threading
 from pathlib import Path
 
@@ -85,3 +87,27 @@ def test_a_cancelled_long_scan_raises_and_leaves_the_scanner_usable() -> None:
     with pytest.raises(CancelledError):
         scanner.scan_text(text, CancelAtMatching())
     assert scanner.scan_text(text[:5000]) == Scanner(load_negative_list()).scan_text(text[:5000])
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_a_forked_child_starts_its_own_pool() -> None:
+    Deferred(lambda: 1, begin=True).get()  # the parent has a pool now
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: the job must run, not wait for the parent's threads
+        try:
+            value = Deferred(lambda: 7, begin=True).get()
+            os.write(write, str(value).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    try:
+        # A child waiting for threads it does not have would never answer.
+        ready, _, _ = select.select([read], [], [], 30)
+        assert ready, "the forked child's job never ran"
+        assert os.read(read, 16) == b"7"
+    finally:
+        os.close(read)
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)

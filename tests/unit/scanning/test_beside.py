@@ -101,6 +101,7 @@ def test_a_forked_child_starts_its_own_pool() -> None:
         finally:
             os._exit(0)
     os.close(write)
+    ready: list[int] = []
     try:
         # A child waiting for threads it does not have would never answer.
         ready, _, _ = select.select([read], [], [], 30)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from workbench.scanning.wraps import unwrapped
+
 #: Invisible characters that hide inside terms (pasted from web pages or WPS): dropped.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 
@@ -305,7 +307,8 @@ class NormalizedText:
 
     @classmethod
     def of(cls, text: str) -> NormalizedText:
-        folded, fmap = fold(text)
+        # A printed layout's line breaks inside sentences are dropped (see ``wraps``).
+        folded, fmap = fold(unwrapped(text))
         compact, cmap = strip_whitespace(folded)
         return cls(text, folded, fmap, compact, cmap)
 

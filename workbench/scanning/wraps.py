@@ -44,8 +44,9 @@ _PAGE_NUMBER_CHARS = 24
 #: under a signature, or a paragraph (indented, as paragraphs are set).
 _NEW_LINE = re.compile(r"[ \u3000]*[^\s，,。：:]{1,12}[：:]|(?:19|20)[0-9]{2}年|二[〇○零]"
                        r"|[ \u3000]")
-#: What may close a line after the mark that ends its sentence (。】, ？”).
-_CLOSERS = " \u3000】）)」』”’\"'"
+#: What may close a line after the mark that ends its sentence (。】, ？”; a carriage return
+#: when the text came with Windows line ends).
+_CLOSERS = " \u3000\r】）)」』”’\"'"
 #: A line this close to the common width ran full.
 _FULL = 0.8
 #: At least this many full lines that end no sentence make a text laid out.

@@ -38,6 +38,13 @@ def test_a_text_with_one_paragraph_a_line_is_left_as_it_is() -> None:
     assert unwrapped(text) is text
 
 
+def test_windows_line_ends_do_not_hide_a_paragraph_s_end() -> None:
+    text = _laid_out("关于做好低保动态管理工作的通知\n" + PARAGRAPH + "\n" + PARAGRAPH)
+    with_returns = text.replace("\n", "\r\n")
+    ends = [k for k, ch in enumerate(with_returns) if ch == "\n" and with_returns[k - 2] == "。"]
+    assert soft_breaks(with_returns) and not set(ends) & set(soft_breaks(with_returns))
+
+
 def test_items_fields_dates_and_indented_paragraphs_start_anew() -> None:
     full = "全市各级各部门要切实提高政治站位，把思想和行动统一到决策部署上来并狠抓落实"
     starts = ["一、工作目标", "（二）主要任务", "3.保障措施", "第五条 附则",

@@ -1,5 +1,5 @@
-"""Work begun on another core while the scan goes on (the passage model's array scoring
-beside the rules, which are Python and hold the interpreter lock numpy lets go of)."""
+"""Work begun on another core while the scan goes on: the automata and the passage model's
+arrays let go of the interpreter lock, which the rules' Python holds."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _pool() -> ThreadPoolExecutor:
     global _executor
     with _lock:
         if _executor is None:
-            # One worker per core: scans running side by side (the GUI's pool) each get one.
+            # One worker per core: scans running side by side each get one.
             _executor = ThreadPoolExecutor(max_workers=os.cpu_count() or 2,
                                            thread_name_prefix="scan-beside")
         return _executor

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,6 +74,15 @@ def _overlaps(hit: Hit, span: tuple[int, int]) -> bool:
     return hit.start < span[1] and span[0] < hit.end
 
 
+def item_found(hits: Sequence[Hit], item: dict, spans: list[tuple[int, int]]) -> bool:
+    """Whether a hit of the item's category (and subtype, if labelled) overlaps one of its
+    occurrences ``spans``."""
+    return any(h.category == item["category"]
+               and ("subtype" not in item or h.subtype == item["subtype"])
+               and any(_overlaps(h, s) for s in spans)
+               for h in hits)
+
+
 def evaluate(corpus: Path = DEFAULT_CORPUS, scanner: Scanner | None = None) -> Report:
     """Scan every labelled document of ``corpus`` and compare with its sidecar."""
     scanner = scanner or Scanner(load_negative_list())
@@ -90,11 +100,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, scanner: Scanner | None = None) -> R
             if not spans:
                 report.problems.append(f"{name}: label text not in document: {item['text']!r}")
                 continue
-            found = any(
-                h.category == item["category"]
-                and ("subtype" not in item or h.subtype == item["subtype"])
-                and any(_overlaps(h, s) for s in spans)
-                for h in result.hits)
+            found = item_found(result.hits, item, spans)
             report.must_total += 1
             report.must_found += found
             subtype = item.get("subtype")

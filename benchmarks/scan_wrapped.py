@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.scan_quality import occurrences  # noqa: E402
+from benchmarks.scan_quality import item_found, occurrences  # noqa: E402
 from workbench.extraction import extract  # noqa: E402
 from workbench.scanning import Scanner, load_negative_list  # noqa: E402
 
@@ -87,10 +87,7 @@ def measure(corpus: Path, scanner: Scanner, width: int | None) -> tuple[int, ...
             if not spans:
                 continue
             items += 1
-            found += any(h.category == item["category"]
-                         and ("subtype" not in item or h.subtype == item["subtype"])
-                         and any(h.start < b and a < h.end for a, b in spans)
-                         for h in result.hits)
+            found += item_found(result.hits, item, spans)
         for decoy in labels.get("decoys", []):
             spans = [moved(s) for s in occurrences(original, decoy)]
             if not spans:

@@ -47,7 +47,6 @@ _NOT_A_FACT = re.compile(
 #: 以便调查核实): the procedure of a published notice, whatever it names, states no fact.
 _INVITES = re.compile(r"提倡|欢迎|可通过|可以通过|以便(?:调查|核实|及时)")
 #: Where a sentence divides into clauses.
-#: What ends a clause inside a sentence.
 CLAUSE_ENDS = "，,：:"
 _CLAUSE_END = re.compile(f"[{CLAUSE_ENDS}]")
 

@@ -32,6 +32,7 @@ import numpy as np
 
 from workbench.core.categories import Category
 from workbench.core.errors import ValidationError
+from workbench.scanning.codepoints import code_points
 from workbench.scanning.facts import CLAUSE_ENDS
 from workbench.scanning.sentences import LEADING_BLANKS, MAX_CHARS, MIN_CHARS, SENTENCE_ENDS
 
@@ -61,11 +62,6 @@ def ngrams(text: str) -> list[str]:
     out.extend(text[i:i + 2] for i in range(n - 1))
     out.extend(text[i:i + 3] for i in range(n - 2))
     return out
-
-
-def code_points(text: str) -> np.ndarray:
-    """``text`` as an array of code points (a lone surrogate is kept, not an error)."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
 
 
 def _class_table(chars: str) -> np.ndarray:

@@ -19,6 +19,8 @@ import re
 
 import numpy as np
 
+from workbench.scanning.codepoints import code_points
+
 #: Dropped by folding (normalize.ZERO_WIDTH), so a name or a number cut by a line is whole.
 ZERO_WIDTH_SPACE = "\u200b"
 #: What ends a paragraph, a heading's lead-in or a record (full-width forms and their folds).
@@ -78,7 +80,7 @@ def soft_breaks(text: str) -> list[int]:
         return []
     # Line widths in array operations (a long text has a hundred thousand lines); an ASCII
     # character takes half a place, as in print.
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = code_points(text)
     breaks = np.flatnonzero(codes == 10)
     starts = np.concatenate(([0], breaks + 1))
     ends = np.concatenate((breaks, [len(codes)]))

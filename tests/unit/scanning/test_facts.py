@@ -81,8 +81,8 @@ def test_a_published_paper_gets_no_fact_hits() -> None:
 
 
 def test_fact_hits_never_decide_the_attribute() -> None:
-    # Minutes are released on request; the fact sentences about prices must not add a
-    # redaction the minutes themselves did not call for.
+    # Minutes are kept back as a stage of a decision; the fact sentences about prices must
+    # not add a redaction the minutes themselves did not call for.
     text = ("某某局党组会议纪要\n会议研究了采购事项。\n"
             "会议议定：供应商报价单价为每吨3600元，较市场价低9%，由办公室负责落实。\n")
     suggestion = _suggest(text)
@@ -91,7 +91,8 @@ def test_fact_hits_never_decide_the_attribute() -> None:
     assert facts, SCANNER.scan_text(text)
     without = [h for h in SCANNER.scan_text(text) if h.subtype != "paper_fact"]
     assert not any(h.category == "trade_secret" for h in without)
-    assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
+    assert suggestion.attribute is DisclosureAttribute.WITHHELD
+    assert suggestion.reason.startswith("过程性信息")
     assert not suggestion.needs_redaction
 
 

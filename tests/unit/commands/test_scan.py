@@ -68,7 +68,7 @@ def test_text_format_is_a_readable_summary(tmp_path: Path,
     doc.write_text("区政府常务会议纪要\n患者李明，手机13812345678。", encoding="utf-8")
     assert main(["scan", str(doc)]) == 0
     out = capsys.readouterr().out
-    assert "on_request 依申请公开" in out and "13812345678" in out and "会议纪要" in out
+    assert "withheld 不予公开" in out and "13812345678" in out and "会议纪要" in out
 
 
 def test_a_bad_negative_list_is_a_usage_error(tmp_path: Path,

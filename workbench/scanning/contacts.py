@@ -87,6 +87,10 @@ _UNIT = rf"(?:[a-z]?{_NUM}(?:号楼|栋|幢|座|单元|室|楼|层|号|户|排)|
 # 3号附1号, 经三路北段66号院4号楼 (a compound 院 with its buildings); 村三社17号 (社 is the village
 # group in Sichuan, Gansu and Chongqing, as 组 and 队 are elsewhere).
 _ADDRESS_TAIL = regex.compile(
+    # An estate named without its road, down to building, unit and room (滨江世纪城7号楼2单元
+    # 1502室): three parts name one household's flat, as a hotline record or a complaint
+    # writes a caller's home. First, so 苑12号楼 is not read as house number 12.
+    rf"(?:小区|花园|苑|公寓|家园|新村|城|府|庭|园){_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)|"
     rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段)"
     rf"{_NUM}(?:号院|号|弄|组|社|栋|幢)(?:附{_NUM}号)?"
     rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
@@ -100,13 +104,14 @@ _ADDRESS_TAIL = regex.compile(
 _ADMIN = re.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = re.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
 _LEAD_WORDS = re.compile(
-    r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|家住|现住|住址|住所|住在|地址|位于"
+    r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )
 #: Lead words that say a person lives there (地址, 位于 and 住所 do not: offices and companies
 #: have them too). A bare 住 before an address ("，住建设路9号") is how case files and
 #: mediation records write a person's residence.
-_HOME_LEADS = frozenset({"家庭住址", "户籍所在地", "户籍地", "现居住", "居住于", "居住在", "家住",
+_HOME_LEADS = frozenset({"家庭住址", "户籍所在地", "户籍地", "现居住", "居住于", "居住在", "居住的",
+                         "家住",
                          "现住", "住址", "住在", "暂住", "住"})
 #: A company's registered address (住所 of 有限公司 with its 统一社会信用代码) is not private:
 #: the nearest party marker before the address decides whose address it is.

@@ -24,7 +24,7 @@ from workbench.scanning.found import Found
 _DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗死", "梗塞", "出血", "结石",
                  "囊肿", "息肉", "硬化", "狭窄", "畸形", "积液", "积水", "穿孔", "坏死", "溃疡",
                  "增生", "突出", "脱垂", "萎缩", "栓塞", "血栓", "动脉瘤", "感染", "功能不全",
-                 "功能障碍", "功能异常")
+                 "功能障碍", "功能异常", "功能损伤", "功能损害")
 #: Injury words: a body part or an organ usually stands before them.
 _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
                 "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢")
@@ -47,7 +47,10 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                # A care home's assessment of one resident: bedsores, loss of self-care.
                "压疮", "褥疮", "重度失能", "中度失能", "完全失能", "部分失能",
                # A pupil's allergy and a carer's disability, as incident notes write them.
-               "严重过敏", "过敏性休克", "喉头水肿", "智力障碍")
+               "严重过敏", "过敏性休克", "喉头水肿", "智力障碍",
+               # The mental disorders a psychiatrist's diagnosis names (诊断为急性应激障碍).
+               "应激障碍", "焦虑障碍", "情感障碍", "人格障碍", "进食障碍", "睡眠障碍",
+               "适应障碍", "抽动障碍", "认知障碍", "创伤后应激障碍")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
               "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数",
@@ -80,7 +83,8 @@ _NOT_TERMS = frozenset({
 })
 #: After a single-character morpheme, these characters make it another word (病种, 症状, 炎热).
 _NOT_AFTER = {
-    "病": set("种例房区床人毒因理虫害假历号情员患友源灶变"),
+    # 病残: the 老幼病残孕 of a priority lane, a group of people, not a diagnosis
+    "病": set("种例房区床人毒因理虫害假历号情员患友源灶变残"),
     "症": set("状"),
     "炎": set("热夏黄凉帝"),
     "瘤": set("子"),

@@ -453,7 +453,8 @@ def _what(kind: str) -> str:
 _ROLE_BEFORE_NAME = regex.compile(
     r"(?:学生|同学|职工|员工|工作人员|村民|居民|教师|老师|患儿|孩子|幼儿|儿童|老人|农民|工人|司机"
     r"|保洁员|保安|护工|厨师|店主|业主|新兵|应征青年|考生|学员|战士|参保人|参保职工|首发病例|病例"
-    r"|其子|其女|其妻|其夫|其父|其母|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女)(?=\p{Han})")
+    r"|其子|其女|其妻|其夫|其父|其母|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女"
+    r"|旅客|乘客|游客|邻居|家长|产妇|孕妇|顾客|消费者|住户|租户)(?=\p{Han})")
 #: A name with the word a list or a school puts after it (李某某同学因患…, 张某同志因病…), or
 #: the verb of a diagnosis right after it (邹某某实际诊断为…, 冯某患…).
 _WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"

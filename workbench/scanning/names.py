@@ -61,6 +61,8 @@ def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
     return (pos == given_at and text[pos] in _GIVEN_OPENERS and bool(nxt)
             and _HAN.match(nxt) is not None and nxt not in _STOP)
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
+#: A name the paper marks as invented for the person's protection (何秀兰（化名）).
+_PSEUDONYM = ("（化名", "(化名")
 _HAN = regex.compile(r"\p{Han}")
 #: A cell of a row: a maximal run of characters other than whitespace and cell separators.
 _ROW_CELL = re.compile(f"[^{WHITE_SPACE_CHARS}" + r",，、|;；:：()（）\[\]【】/]+")
@@ -93,6 +95,8 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
         return None
     if end < len(text) and (text[end] in _MASK_CHARS or text[end] in _PLACE_NEXT):
         return None  # 南宁市…, 黄某某: a place name or a masked name, not a person
+    if text.startswith(_PSEUDONYM, end):
+        return None  # 何某兰（化名）: the paper already hides who it is
     return pos, end
 
 
@@ -299,8 +303,9 @@ def names_in_name_column(text: str) -> list[Found]:
 _PROFILE = regex.compile(
     r"(?:^|(?<=[\s:：,，;；。、(（]|[0-9一二三四五六七八九十]+[.．、)）]"
     r"|学生|儿童|幼儿|患儿|少年|男孩|女孩|村民|居民|老人|伤者|死者|未成年人|孩子"
-    # or named by a role first (遇难船员为郭某某（男，43岁）)
-    r"|为"
+    # or named by a role first (遇难船员为郭某某（男，43岁）), or as a point of a list of
+    # cases (一是…，二是邱某某（男，13岁…）)
+    r"|为|[一二三四五六七八九十]是"
     # or right after the place the person lives in (鲎湾镇陈某某，男，12岁)
     r"|[镇乡村组]|社区|街道))"
     r"(\p{Han}{2,4}?)(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
@@ -458,6 +463,8 @@ _ROLE_BEFORE_NAME = regex.compile(
 #: A name with the word a list or a school puts after it (李某某同学因患…, 张某同志因病…), or
 #: the verb of a diagnosis right after it (邹某某实际诊断为…, 冯某患…).
 _WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
+                                 # an elder a community report names (黄某某老人（…）患…)
+                                 r"|老人(?=[因患经在于被(（])"
                                  r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)")
 _SENTENCE_BACK = 40
 #: The word that joins a name to the condition right after it (林某某因肝癌…, 王某某因公致右下肢
@@ -485,6 +492,11 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
             found.append(span)
     for m in _WORD_AFTER_NAME.finditer(text, lo, condition_start):
         span = name_ending_at(text, m.start())
+        if span is not None and span[0] >= lo:
+            found.append(span)
+    if condition_start > lo and text[condition_start - 1] in _BRACKET_OPEN:
+        # 晋某某（精神分裂症，…）: the bracket after the name opens with the diagnosis
+        span = name_ending_at(text, condition_start - 1)
         if span is not None and span[0] >= lo:
             found.append(span)
     comma = _BRACKETED_NAME_THEN.search(text, lo, condition_start)

@@ -1,7 +1,7 @@
 """Round 17: private persons named by what they were doing (旅客, 邻居, 家长, 售粮农民 …),
 mental disorders and organ damage as diagnoses, and a flat named by estate, building, unit and
-room without its road; 受援人, 户名, list points (二是…), elders and bracketed diagnoses; pseudonyms;
-every pairing of a home word and a line word as a private landline label."""
+room without its road; 受援人, 户名, list points (二是…), elders and bracketed diagnoses;
+pseudonyms; every pairing of a home word and a line word as a private landline label."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_an_estate_building_without_a_room_is_no_home() -> None:
     ("受伤害职工：滕德明", "滕德明"),
     ("受援人郑海霞，女，1979年生，因工资被拖欠申请法律援助。", "郑海霞"),
     ("补助金改为打入其父亲的账户，户名孔繁勇，账号另行告知。", "孔繁勇"),
-    ("一是部分桥梁护栏缺损，二是乔宇轩（男，12岁，实验小学五年级学生）在河堤玩耍时落水。", "乔宇轩"),
+    ("一是部分护栏缺损，二是乔宇轩（男，12岁，实验小学学生）在河堤玩耍时落水。", "乔宇轩"),
     ("东山社区房秀兰老人（东山社区6栋1单元201室）患阿尔茨海默病，曾两次走失。", "房秀兰"),
     ("当晚，河口社区倪国强（精神分裂症，已停药两周）在街头滋扰行人。", "倪国强"),
 ])
@@ -65,7 +65,8 @@ def test_a_private_person_by_label_list_point_or_bracketed_diagnosis(text: str, 
 
 
 def test_a_pseudonym_is_not_a_name_to_mask() -> None:
-    assert not [f for f in _found("受援人白丽娟（化名）系外地来务工人员。") if f[0] == "person_name"]
+    found = _found("受援人白丽娟（化名）系外地来务工人员。")
+    assert not [f for f in found if f[0] == "person_name"]
 
 
 @pytest.mark.parametrize("label", ["家中固定电话", "家里座机", "个人固话", "住宅电话"])

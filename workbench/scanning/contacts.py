@@ -111,8 +111,7 @@ _LEAD_WORDS = re.compile(
 #: have them too). A bare 住 before an address ("，住建设路9号") is how case files and
 #: mediation records write a person's residence.
 _HOME_LEADS = frozenset({"家庭住址", "户籍所在地", "户籍地", "现居住", "居住于", "居住在", "居住的",
-                         "家住",
-                         "现住", "住址", "住在", "暂住", "住"})
+                         "家住", "现住", "住址", "住在", "暂住", "住"})
 #: A company's registered address (住所 of 有限公司 with its 统一社会信用代码) is not private:
 #: the nearest party marker before the address decides whose address it is.
 _COMPANY_MARKERS = ("有限公司", "有限责任公司", "股份公司", "统一社会信用代码", "法定代表人",

@@ -28,11 +28,11 @@ DISCRETIONARY_CATEGORIES = frozenset({Category.PROCESS_INFO, Category.INTERNAL_A
 #: The article-16 ground that makes a paper one kept back (不予公开) rather than one released
 #: on request: a draft, minutes, a request for instructions or a consultation letter is a stage
 #: of a decision, not the decision (条例第十六条第二款), and it is the decision that is
-#: published or released. Offices and the blind corpora's writers file such papers under
-#: 不予公开 with the article as their reason: of the papers the rules read as process
-#: information in holdouts 5-17, 22 are labelled 不予公开, 1 依申请公开 and 2 published. The
-#: internal-affairs papers there (a logistics self-check, a scoring sheet) are split 8 to 7
-#: between 不予公开 and 依申请公开, and keep ``on_request``.
+#: published or released. The blind corpora's writers file such papers under 不予公开 with
+#: the article as their reason: of the papers the rules read as process information in
+#: holdouts 5-17, 22 are labelled 不予公开, 1 依申请公开 and 2 published. The internal-affairs
+#: papers there (a logistics self-check, a scoring sheet) are split 8 to 7 between 不予公开
+#: and 依申请公开, and keep ``on_request``.
 WITHHELD_DISCRETIONARY = frozenset({Category.PROCESS_INFO})
 
 WITHHOLD_SCORE = 0.7

@@ -129,6 +129,16 @@ _FLAT_IN_BRACKET = regex.compile(
     rf"(?<=[（(]){_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)")
 
 
+#: A home given down to the village and its group but with no house number, after a label
+#: that says it is where a person lives or is written to (通讯地址为…县…镇…村…组): how an
+#: application form, and the reply that quotes it, places a rural applicant.
+_LABELLED_VILLAGE = regex.compile(
+    r"(?:家庭住址|家庭地址|通讯地址|通信地址|联系地址|户籍地址|户籍所在地|户籍地|现住址|住址|家住|现住)"
+    r"(?:为|是|在|于|[:：])?"
+    r"(?P<home>\p{Han}{0,10}?(?:镇|乡|街道)\p{Han}{1,6}?村(?:\p{Han}{1,5}?(?:组|社|屯|队))?)"
+    r"(?=[,，。;；)）]|$)")
+
+
 def find_addresses(text: str) -> list[Found]:
     """Street addresses in compact (whitespace-free) text."""
     out: list[Found] = []
@@ -163,6 +173,9 @@ def find_addresses(text: str) -> list[Found]:
             adjust += 0.15
             evidence += ", down to building/unit/room"
         out.append(Found("address", start, m.end(), adjust, evidence))
+    for m in _LABELLED_VILLAGE.finditer(text):
+        out.append(Found("address", m.start("home"), m.end("home"), 0.35,
+                         "village and group of a person's home, after its label"))
     # The street forms above need a road or an estate before the number: no overlap.
     for m in _FLAT_IN_BRACKET.finditer(text):
         if _after_a_name(text, m.start()):

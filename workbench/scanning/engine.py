@@ -44,6 +44,7 @@ from workbench.scanning.names import (
     name_before_id_label,
     name_in_row,
     name_owning_bracket,
+    name_owning_number,
     names_after_triggers,
     names_before_contact,
     names_by_home,
@@ -595,7 +596,8 @@ class Scanner:
                 found_folded += find_parameters(folded, lo, hi)
         doc_context: dict[int, bool] = {}
         personal: list[Found] = []
-        mailboxes: list[Found] = []  # private ones: like a personal number, they name a row
+        # Private mailboxes and landlines: like a personal number, they name their row.
+        row_naming: list[Found] = []
         # Landlines and e-mail last: whether one is private depends on the personal numbers
         # of its row.
         found_folded.sort(key=lambda f: f.recognizer in ("landline", "email"))
@@ -698,7 +700,12 @@ class Scanner:
             if f.recognizer in _ROW_KEYS and scored[0] >= self.min_score:
                 personal.append(f)
             elif f.recognizer == "email" and scored[0] >= self.min_score:
-                mailboxes.append(f)
+                row_naming.append(f)
+            elif (f.recognizer == "landline" and private.startswith(_SAME_ROW)
+                  and scored[0] >= self.min_score):
+                # A citizen's landline in a table of petitioners (诉求人 田某某 0849…): the
+                # name that made the number private is as private as the number.
+                row_naming.append(f)
         name_rule = rr.get("person_name")
         if name_rule is not None:
             nr = self.rules[name_rule]
@@ -715,8 +722,9 @@ class Scanner:
             for f in names_after_triggers(compact, triggers):
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
-            for p in (*personal, *mailboxes):
+            for p in (*personal, *row_naming):
                 f = (name_owning_bracket(folded, p.start, p.recognizer)
+                     or name_owning_number(folded, p.start, p.recognizer)
                      or name_in_row(folded, p.start, p.recognizer)
                      or (name_before_id_label(folded, p.start)
                          if p.recognizer == "resident_id" else None))
@@ -1132,13 +1140,17 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
     return window + "\0姓名", evidence + f", on the line of the person {token}"
 
 
+_SAME_ROW = ", same row as the name "
+#: The label of the official who handles a matter (承办人：某某，联系电话0590-…): the name and
+#: the landline on that line are the office's, printed so the citizen can reach it.
+_OFFICE_HANDLER = re.compile(r"(?:承办人|经办人|办理人|承办单位|经办单位|责任人|联系人)[:：]?$")
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
 _PRIVATE_PHONE_LABELS = _Words(PRIVATE_PHONE_LABELS)
 _IDENTIFIER_LABELS = _Words(IDENTIFIER_LABELS)
 #: Words of a reply to a petitioner or applicant (信访事项处理意见书, 答复意见书, 告知书): only
 #: there is a name alone on a line with a colon an addressee (信访工作条例第三十六条).
 _REPLY_LETTER_WORDS = ("信访", "处理意见书", "答复意见书", "复查意见书", "答复书", "告知书", "来信",
-                       "您反映", "您于")
+                       "您反映", "您于", "你反映", "你于")
 
 #: Labels of a private party that a contact line starts from (户主：…，联系电话：…).
 _PRIVATE_PARTIES = _Words(("户主", "投诉人", "举报人", "申请人", "来电人", "来访人", "信访人",
@@ -1165,8 +1177,8 @@ def _private_row(text: str, start: int, personal: list[int]) -> str:
     stop = text.find("。", start, line_end)
     sentence_end = line_end if stop < 0 else stop
     row = name_in_row(text, start, "landline")
-    if row is not None:
-        return f", same row as the name {text[row.start:row.end]}"
+    if row is not None and not _OFFICE_HANDLER.search(text, line_start, row.start):
+        return f"{_SAME_ROW}{text[row.start:row.end]}"
     k = bisect.bisect_left(personal, sentence_start)
     if k < len(personal) and personal[k] < sentence_end:
         return ", in a row with a personal ID, mobile or card number"

@@ -50,7 +50,9 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "严重过敏", "过敏性休克", "喉头水肿", "智力障碍",
                # The mental disorders a psychiatrist's diagnosis names (诊断为急性应激障碍).
                "应激障碍", "焦虑障碍", "情感障碍", "人格障碍", "进食障碍", "睡眠障碍",
-               "适应障碍", "抽动障碍", "认知障碍", "创伤后应激障碍")
+               "适应障碍", "抽动障碍", "认知障碍", "创伤后应激障碍",
+               # Obstetric emergencies a complaint reply about a delivery writes (重度子痫前期).
+               "子痫", "先兆子痫", "妊娠高血压", "前置胎盘", "胎盘早剥", "羊水栓塞")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
               "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数",
@@ -59,9 +61,11 @@ _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血�
               # A food handler's check-up (乙肝表面抗原阳性): 表面抗原 read as positive.
               "表面抗原")
 _GRADE_WORDS = ("残疾", "伤残")
+#: A forensic injury grade (轻伤二级, 重伤一级): a person's injury, read only with its grade.
+_FORENSIC_WORDS = ("轻伤", "重伤")
 
 #: Characters that end the backward extension: grammar words, verbs of diagnosing, people.
-_STOP = set("的了和及与或因患为是有于在等被经致使以其该人名例种个位岁时从所将把对向给让由"
+_STOP = set("的了和及与或因患为是有于在等被经致使以其该人名例种个位岁时从所将把对向给让由效"
             "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
             "约近达无伴合既往现今年月日号户住院某您他她本成")
 _MAX_BACK = 8
@@ -100,15 +104,18 @@ _GRADE_BEFORE = regex.compile(r"(?:[一二三四五六七八九十0-9]{1,2}级|�
 _LAB_VALUE = regex.compile(r"[^。；;\n]{0,10}?[0-9]+(?:\.[0-9]+)?\s*(?:个|细胞|mmol|μmol|umol|"
                            r"g/|mg|iu|u/|%|copies|拷贝|×|x10|/[0-9]{2,3}\s*mmhg)"
                            # or its reading without the figure (体检复查项目为转氨酶偏高)
-                           r"|(?:明显|轻度|持续)?(?:偏高|偏低|升高|增高|降低|超标|异常|阳性)")
+                           r"|(?:细胞)?(?:计数|水平|指标|数值)?(?:明显|轻度|持续)?"
+                           r"(?:偏高|偏低|升高|增高|降低|下降|减少|超标|异常|阳性)")
 
 _WORDS = tuple(dict.fromkeys(_DISEASE_ENDS + _INJURY_ENDS + _STANDALONE + _LAB_WORDS
-                             + _GRADE_WORDS))
-_KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS else "term")
+                             + _GRADE_WORDS + _FORENSIC_WORDS))
+_KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS
+             else "forensic" if w in _FORENSIC_WORDS else "term")
          for w in _WORDS}
 _AUTOMATON = ahocorasick_rs.AhoCorasick(list(_WORDS),
                                         matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 _HAN = regex.compile(r"\p{Han}")
+_FORENSIC_GRADE = regex.compile(r"(?:为|是)?[一二12]级")
 #: A disease that names a place of care (结核病定点医院, 精神病院, 传染病科): an institution,
 #: not somebody's condition.
 _INSTITUTION_AFTER = regex.compile(
@@ -149,6 +156,11 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
                 continue
             f = Found("medical_condition", s, m.end(), 0.0,
                       f"lab value “{text[s:m.end()]}”")
+        elif kind == "forensic":
+            m = _FORENSIC_GRADE.match(text, e)
+            if m is None:
+                continue
+            f = Found("medical_condition", s, m.end(), 0.05, f"injury grade “{text[s:m.end()]}”")
         elif kind == "grade":
             m = _GRADE.match(text, e)
             b = _GRADE_BEFORE.search(text, max(0, s - 4), s)

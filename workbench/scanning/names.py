@@ -61,6 +61,7 @@ def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
     return (pos == given_at and text[pos] in _GIVEN_OPENERS and bool(nxt)
             and _HAN.match(nxt) is not None and nxt not in _STOP)
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
+_FORMS_OF_ADDRESS = ("先生", "女士", "小姐", "师傅", "阿姨", "大爷", "大妈", "老师")
 #: A name the paper marks as invented for the person's protection (何秀兰（化名）).
 _PSEUDONYM = ("（化名", "(化名")
 _HAN = regex.compile(r"\p{Han}")
@@ -83,6 +84,8 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
         given_at = pos + 1
     else:
         return None
+    if text.startswith(_FORMS_OF_ADDRESS, given_at):
+        return None  # 谢先生, 王女士: a surname and a courtesy title name nobody alone
     end = given_at
     while end < len(text) and end - given_at < 2:
         ch = text[end]
@@ -153,7 +156,7 @@ _BIRTH_ORDER = frozenset("二三四五六七八九")
 #: surname character (公, 申, 范 …); they are never a name.
 _PROCEDURE_WORDS = frozenset({"公示", "公告", "公开", "公约", "申报", "申请", "范围", "名单",
                               "审核", "审批", "管理", "信息", "须知", "代表", "资格", "认定",
-                              "明细"})
+                              "明细", "管控", "管教"})
 
 
 def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list[Found]:
@@ -448,6 +451,28 @@ def name_owning_bracket(text: str, number_start: int, kind: str) -> Found | None
                  f"name whose bracketed profile holds a {_what(kind)}")
 
 
+# Prose that says whose account or phone a number is (经营者某某的个人银行卡6217…, 某某名下
+# 银行卡…, 某某的手机号码为…): an audit finding or a case report, where the line is too long
+# for a row and no bracket opens.
+_OWNED_NUMBER_BEFORE = regex.compile(
+    r"(?:的|名下的?)(?:个人)?(?:银行卡|银行账户|储蓄卡|借记卡|账户|社保卡|手机|手机号码?|联系电话)"
+    r"(?:号码?|账号|卡号)?(?:为|是|[：:])?$")
+_OWNED_REACH = 18
+
+
+def name_owning_number(text: str, number_start: int, kind: str) -> Found | None:
+    """The name right before 的/名下 and the word for an account or a phone that the number at
+    ``number_start`` completes."""
+    m = _OWNED_NUMBER_BEFORE.search(text, max(0, number_start - _OWNED_REACH), number_start)
+    if m is None:
+        return None
+    span = name_ending_at(text, m.start())
+    if span is None:
+        return None
+    return Found("person_name", span[0], span[1], 0.05,
+                 f"name whose own {_what(kind)} follows (…的/名下…)")
+
+
 def _what(kind: str) -> str:
     """A recogniser's find, as evidence says it (a mobile number, a personal mailbox)."""
     return "personal mailbox" if kind == "email" else f"{kind.replace('_', ' ')} number"
@@ -459,7 +484,8 @@ _ROLE_BEFORE_NAME = regex.compile(
     r"(?:学生|同学|职工|员工|工作人员|村民|居民|教师|老师|患儿|孩子|幼儿|儿童|老人|农民|工人|司机"
     r"|保洁员|保安|护工|厨师|店主|业主|新兵|应征青年|考生|学员|战士|参保人|参保职工|首发病例|病例"
     r"|其子|其女|其妻|其夫|其父|其母|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女"
-    r"|旅客|乘客|游客|邻居|家长|产妇|孕妇|顾客|消费者|住户|租户)(?=\p{Han})")
+    r"|旅客|乘客|游客|邻居|家长|产妇|孕妇|顾客|消费者|住户|租户"
+    r"|罪犯|服刑人员|在押人员|戒毒人员|吸毒人员)(?=\p{Han})")
 #: A name with the word a list or a school puts after it (李某某同学因患…, 张某同志因病…), or
 #: the verb of a diagnosis right after it (邹某某实际诊断为…, 冯某患…).
 _WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
@@ -468,11 +494,11 @@ _WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在�
                                  r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)")
 _SENTENCE_BACK = 40
 #: The word that joins a name to the condition right after it (林某某因肝癌…, 王某某因公致右下肢
-#: 截肢, 朱某某系精神残疾二级, 杨某某（患2型糖尿病…）, 邬某某体检复查项目为转氨酶偏高), with
-#: the digits a diagnosis may open with.
+#: 截肢, 朱某某系精神残疾二级, 杨某某（患2型糖尿病…）, 罪犯某某，患…, 邬某某体检复查项目为转氨酶
+#: 偏高, 产妇某某孕34周因…), with the digits a diagnosis may open with.
 _LINK_TO_CONDITION = regex.compile(
-    r"(?:[(（]?(?:患有|因患|患)|因(?:公|工|病)?致?|系|经诊断为|体检(?:复查)?(?:项目)?为)"
-    r"[0-9]{0,2}$")
+    r"(?:[(（,，]?(?:患有|因患|患)|(?:孕[0-9]{1,2}周)?因(?:公|工|病)?致?|系|经诊断为"
+    r"|体检(?:复查)?(?:项目)?为)[0-9]{0,2}$")
 #: The comma between a bracketed name and its condition (（冶某某，尿毒症…）).
 _BRACKETED_NAME_THEN = regex.compile(r"[，,]$")
 #: How far back a bracket after the name (its ID number, its age) may open.

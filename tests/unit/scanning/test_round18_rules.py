@@ -1,0 +1,88 @@
+"""Round 18: the owner of a number named in prose (某某的个人银行卡…, 某某名下…), a landline
+that names its row's person (and an official's that does not), prisoners and in-laws named by
+role, a condition after a comma or a gestational age, lab readings that fall, forensic injury
+grades, obstetric emergencies, a labelled village home, and a reply letter that says 你于."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.scanning import SCANNER
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # whose account or phone a number is, said in prose too long for a row
+    (("经延伸审计，项目结余资金中有42万元于去年底经合作社理事长邵文彬的个人银行卡"
+     "6217003004128765438转入其亲属经营的建材公司。"), "邵文彬"),
+    ("据查，涉案资金主要通过宁振东名下银行卡6222021503009876121归集后分散转出。", "宁振东"),
+    # a citizen's landline in a table of callers names the caller
+    (("工单编号\t来电人\t联系电话\t诉求摘要\n"
+     "HT240611\t鲍春燕\t0738-5521346\t反映菜市场周边占道经营"), "鲍春燕"),
+    # prisoners, detainees and in-laws named by their role
+    ("对重点人员实行专人包夹：罪犯祁连海，原涉黑组织骨干，近期情绪不稳；", "祁连海"),
+    ("在押人员匡德顺入所体检时自述有心脏病史。", "匡德顺"),
+    ("该团伙由万学军负责联络上线，其妻弟蔺小川负责藏匿毒品。", "蔺小川"),
+])
+def test_a_private_person_named_by_what_owns_or_describes_them(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("承办人：郝建平，联系电话0738-5520917", "郝建平"),
+    ("经办人：管文清　联系电话：0738-5520918", "管文清"),
+    # a surname with a courtesy title singles nobody out
+    ("工单编号\t来电人\t联系电话\n HT240612\t谢先生\t0738-5521347", "谢先生"),
+])
+def test_an_officials_or_an_untraceable_callers_line_names_no_private_person(
+        text: str, name: str) -> None:
+    assert ("person_name", name) not in _found(text)
+
+
+def test_the_handlers_landline_is_the_offices() -> None:
+    assert not [t for t in _found("承办人：郝建平，联系电话0738-5520917") if t[0] == "landline"]
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("重点人员包括：罪犯严守正，患双相情感障碍，近期拒绝服药；", "双相情感障碍"),
+    ("经查，产妇任秀珍孕36周因先兆子痫入院，次日行剖宫产术。", "先兆子痫"),
+    ("其中，戒毒人员芦晓红（女，31岁）近期CD4细胞计数持续下降，已安排复诊。",
+     "CD4细胞计数持续下降"),
+    ("9岁男孩鲁子轩（身份证号在卷）被流浪犬咬伤，经司法鉴定为轻伤二级。", "轻伤二级"),
+])
+def test_a_condition_told_of_a_named_person(text: str, condition: str) -> None:
+    assert ("health", condition) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年全县发生道路交通事故17起，造成3人轻伤。",
+    "对罪犯管控和教育改造工作进行了全面检查。",
+])
+def test_counts_and_procedures_name_no_one(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] in ("person_name", "health")]
+
+
+def test_no_condition_is_cut_out_of_a_verb() -> None:
+    texts = [t for s, t in _found("产妇吕某某，经抢救无效出血不止，转上级医院。") if s == "health"]
+    assert "效出血" not in texts
+
+
+def test_a_labelled_village_home() -> None:
+    text = ("你在申请表中填写的身份证号码为430522199002175717，通讯地址为隆平县白沙镇枫树村"
+            "上屋组，联系电话13974561234。")
+    assert ("address", "隆平县白沙镇枫树村上屋组") in _found(text)
+
+
+def test_a_village_named_as_a_place_of_work_is_no_home() -> None:
+    assert not [f for f in _found("本次现场会在白沙镇枫树村召开，地点为村委会二楼。")
+                if f[0] == "address"]
+
+
+def test_a_reply_that_says_you_names_its_addressee() -> None:
+    text = ("关于卢定邦投诉事项的答复\n\n卢定邦先生：\n你于2025年3月2日反映的医疗服务问题，"
+            "我局已调查核实，现答复如下。")
+    assert ("addressee", "卢定邦") in [(h.rule.rsplit(".", 1)[-1], h.text)
+                                     for h in SCANNER.scan_text(text)]

@@ -47,12 +47,23 @@ PRUNE = 0.8
 MIN_DF = 3
 
 
+@dataclass(frozen=True)
+class Thresholds:
+    """The probabilities the written model marks a clause from (see ``PassageModel``)."""
+
+    proactive: float
+    withheld: float
+    on_request: float | None
+    also: float
+
+
 @dataclass
 class Document:
     name: str
     text: str
     folded: str  # what the model reads (the scanner's folded text)
     publish: bool  # whether the rules alone would publish the paper
+    attribute: DisclosureAttribute  # what the rules alone suggest for it
     starts: np.ndarray  # the clauses the model reads, in ``folded``
     ends: np.ndarray
     spans: list[tuple[int, int]]  # the same clauses in ``text``
@@ -82,13 +93,13 @@ def read_corpus(folder: Path, scanner: Scanner) -> list[Document]:
         rule_hits = [(h.category.value, h.subtype, h.start, h.end) for h in result.hits]
         out.append(Document(
             doc_path.stem, text, folded,
-            result.suggestion.attribute is DisclosureAttribute.PROACTIVE, starts, ends, spans,
+            result.suggestion.attribute is DisclosureAttribute.PROACTIVE,
+            result.suggestion.attribute, starts, ends, spans,
             labels, rule_hits, sidecar.get("must_find", []), sidecar.get("decoys", [])))
     return out
 
 
-def train(docs: list[Document], trained_on: str, threshold_proactive: float,
-          threshold_withheld: float) -> PassageModel:
+def train(docs: list[Document], trained_on: str, thresholds: Thresholds) -> PassageModel:
     """Fit TF-IDF (raw counts, L2 norm) and one balanced logistic regression per category on
     ``docs``' clauses, with "the rules would publish the paper" as one more feature."""
     import scipy.sparse as sparse
@@ -130,7 +141,21 @@ def train(docs: list[Document], trained_on: str, threshold_proactive: float,
     return PassageModel(tuple(categories), dict(zip(map(str, vocabulary), idf.tolist(),
                                                     strict=True)),
                         {g: tuple(v) for g, v in weights.items()}, tuple(intercepts),
-                        tuple(proactive), threshold_proactive, threshold_withheld, trained_on)
+                        tuple(proactive), thresholds.proactive, thresholds.withheld, trained_on,
+                        thresholds.on_request, thresholds.also)
+
+
+def marks(model: PassageModel, d: Document) -> list[tuple[str, str, int, int]]:
+    """The clauses the scanner would mark in ``d`` (as ``Scanner._with_passages`` does):
+    category, "*", span."""
+    threshold = model.threshold_for(d.attribute)
+    also = 1.0 if d.publish else model.threshold_also
+    found = model.marked(d.folded, d.starts, d.ends, d.publish, min(threshold, also))
+    flagged = {j for j, _, p in found if p >= threshold}
+    held = [(s, e) for _, _, s, e in d.rule_hits]
+    return [(model.categories[k].value, "*", *d.spans[j]) for j, k, p in found
+            if p >= threshold or j in flagged
+            or any(s <= d.spans[j][0] and d.spans[j][1] <= e for s, e in held)]
 
 
 def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, int, int, int]:
@@ -138,10 +163,7 @@ def measure(model: PassageModel, docs: list[Document]) -> tuple[int, int, int, i
     items = found_rules = found_both = 0
     decoys = flagged_rules = flagged_both = 0
     for d in docs:
-        threshold = model.threshold_proactive if d.publish else model.threshold_withheld
-        marked = [(model.categories[k].value, "*", *d.spans[j])
-                  for j, k, _ in model.marked(d.folded, d.starts, d.ends, d.publish, threshold)]
-        both = d.rule_hits + marked
+        both = d.rule_hits + marks(model, d)
         for item in d.must_find:
             spans = occurrences(d.text, item["text"])
             if not spans:
@@ -178,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "negative_list" / MODEL_FILE)
     parser.add_argument("--threshold-proactive", type=float, default=1.0)
     parser.add_argument("--threshold-withheld", type=float, default=0.4)
+    parser.add_argument("--threshold-on-request", type=float, default=None,
+                        help="in papers the rules release on request (default: as withheld)")
+    parser.add_argument("--threshold-also", type=float, default=1.0,
+                        help="in another category, in a clause already flagged (1.0: never)")
     args = parser.parse_args(argv)
     # The rules alone: the model must not read its own earlier marks (nor need the earlier
     # file to be readable).
@@ -186,21 +212,22 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(negative_list_dir(), rules, ignore=shutil.ignore_patterns(MODEL_FILE))
         scanner = Scanner(load_negative_list(rules), passages=False)
         corpora = {folder.name: read_corpus(folder, scanner) for folder in args.corpora}
-    thresholds = (args.threshold_proactive, args.threshold_withheld)
+    thresholds = Thresholds(args.threshold_proactive, args.threshold_withheld,
+                            args.threshold_on_request, args.threshold_also)
     if args.cv:
         print(f"{'held out':<12} {'items':>5}  {'recall rules → +model':>22}  "
               f"{'decoys':>6}  {'flagged rules → +model':>22}")
         sums = [0] * 6
         for name, docs in corpora.items():
             rest = [d for other, ds in corpora.items() if other != name for d in ds]
-            figures = measure(train(rest, "cv", *thresholds), docs)
+            figures = measure(train(rest, "cv", thresholds), docs)
             sums = [a + b for a, b in zip(sums, figures, strict=True)]
             print(_row(name, figures))
         print(_row("all", tuple(sums)))
         return 0
     docs = [d for ds in corpora.values() for d in ds]
     trained_on = ", ".join(f"{name} ({len(ds)})" for name, ds in corpora.items())
-    model = train(docs, trained_on, *thresholds)
+    model = train(docs, trained_on, thresholds)
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(model.idf)} n-grams, {len(model.weights)} weighted, "
           f"categories {', '.join(c.value for c in model.categories)}; "

@@ -1041,18 +1041,29 @@ class Scanner:
         show passages and never decide the attribute."""
         model = self._passages
         assert model is not None
-        publish = suggest(hits, self.negative_list, text=norm.original).attribute is (
-            DisclosureAttribute.PROACTIVE)
-        threshold = model.threshold_proactive if publish else model.threshold_withheld
-        if threshold >= 1.0:  # the model is kept out of such papers
+        attribute = suggest(hits, self.negative_list, text=norm.original).attribute
+        publish = attribute is DisclosureAttribute.PROACTIVE
+        threshold = model.threshold_for(attribute)
+        also = 1.0 if publish else model.threshold_also
+        lowest = min(threshold, also)
+        if lowest >= 1.0:  # the model is kept out of such papers
             return hits
         read = reading.get()
-        clauses, cats, probabilities = model.marks(read, publish, threshold)
+        clauses, cats, probabilities = model.marks(read, publish, lowest)
         rule_at = [self._passage_rules.get(c, -1) for c in model.categories]
         keep = np.asarray(rule_at, dtype=np.int64)[cats] >= 0
         clauses, cats, probabilities = clauses[keep], cats[keep], probabilities[keep]
         starts = norm.folded_map.starts_array(read.starts[clauses])
         ends = norm.folded_map.ends_array(read.ends[clauses])
+        if also < threshold:
+            # Below the threshold, only a clause already flagged: one the model marks in
+            # another category, or one a hit holds whole.
+            main = probabilities >= threshold
+            flagged = np.zeros(len(read.starts), dtype=bool)
+            flagged[clauses[main]] = True
+            keep = main | flagged[clauses] | _held_whole(hits, starts, ends)
+            clauses, cats, probabilities = clauses[keep], cats[keep], probabilities[keep]
+            starts, ends = starts[keep], ends[keep]
         by_category: dict[Category, list[tuple[int, int]]] = {}
         for h in hits:
             by_category.setdefault(h.category, []).append((h.start, h.end))
@@ -1075,6 +1086,18 @@ class Scanner:
                 f"(p={p:.2f})", self.version,
                 location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+def _held_whole(hits: list[Hit], starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Per span ``starts[i]..ends[i]``: whether one of ``hits`` holds it whole."""
+    if not hits or not len(starts):
+        return np.zeros(len(starts), dtype=bool)
+    spans = np.array([(h.start, h.end) for h in hits], dtype=np.int64)
+    spans = spans[np.argsort(spans[:, 0], kind="stable")]
+    hit_starts = spans[:, 0]
+    reach = np.maximum.accumulate(spans[:, 1])  # the furthest end of a hit starting so far
+    last = np.searchsorted(hit_starts, starts, side="right") - 1
+    return (last >= 0) & (reach[np.maximum(last, 0)] >= ends)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ labelled passages does transfer: it weighs every character n-gram of a clause at
 The model is data (``negative_list/_passages.json``, written by
 ``tools/train_passage_model.py``): an n-gram vocabulary with its inverse document
 frequencies, one weight per n-gram and category, one intercept per category, the weight of
-"the rules would publish this paper", and the probability a clause needs to be marked.
+"the rules would publish this paper", and the probability a clause needs to be marked, per
+kind of paper the rules suggest (and, in another category, once it is flagged).
 
 A clause's value for a category is the sum, over the positions of its 1-, 2- and 3-grams, of
 weight × idf, divided by the root of the sum of idf² over the same positions, plus the
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import Category
 from workbench.core.errors import ValidationError
 from workbench.scanning.codepoints import code_points
@@ -131,6 +133,23 @@ class PassageModel:
     threshold_proactive: float  # in a paper the rules would publish
     threshold_withheld: float  # in a paper the rules already keep inside
     trained_on: str  # which labelled corpora, for the record
+    #: In a paper the rules would release on request (a reply to one citizen): None, as in
+    #: a withheld one.
+    threshold_on_request: float | None = None
+    #: In a paper the rules do not publish, a clause already flagged (a hit holds it whole, or
+    #: the model marks it) is also marked in any other category from this probability: the
+    #: reviewer sees which other ground it reads like, and no text that was clear is flagged.
+    #: 1.0: never.
+    threshold_also: float = 1.0
+
+    def threshold_for(self, attribute: DisclosureAttribute) -> float:
+        """The probability a clause needs to be marked in a paper the rules suggest
+        ``attribute`` for."""
+        if attribute is DisclosureAttribute.PROACTIVE:
+            return self.threshold_proactive
+        if attribute is DisclosureAttribute.ON_REQUEST and self.threshold_on_request is not None:
+            return self.threshold_on_request
+        return self.threshold_withheld
 
     def values(self, text: str, starts: np.ndarray, ends: np.ndarray,
                publish: bool) -> np.ndarray:
@@ -223,6 +242,8 @@ class PassageModel:
             "proactive": [round(b, 4) for b in self.proactive],
             "threshold_proactive": self.threshold_proactive,
             "threshold_withheld": self.threshold_withheld,
+            "threshold_on_request": self.threshold_on_request,
+            "threshold_also": self.threshold_also,
             "vocabulary": vocabulary,
             "idf": [round(self.idf[g], 3) for g in vocabulary],
             "weights": [[index[g], k, round(w, 3)] for g in sorted(self.weights)
@@ -413,7 +434,10 @@ def load_passage_model(path: Path, raw: bytes) -> PassageModel:
             raise ValueError("one intercept and one proactive weight per category are needed")
         model = PassageModel(categories, idf, {g: tuple(v) for g, v in grouped.items()},
                              intercepts, proactive, float(data["threshold_proactive"]),
-                             float(data["threshold_withheld"]), str(data["trained_on"]))
+                             float(data["threshold_withheld"]), str(data["trained_on"]),
+                             None if data.get("threshold_on_request") is None
+                             else float(data["threshold_on_request"]),
+                             float(data.get("threshold_also", 1.0)))
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:
         raise ValidationError(f"{path.name}: not a passage model this version can read ({exc})",
                               code="negative_list") from None

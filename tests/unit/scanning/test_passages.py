@@ -252,3 +252,61 @@ def test_the_shipped_model_loads_and_covers_the_categories_outside_privacy() -> 
     assert Category.PERSONAL_PRIVACY not in model.categories
     assert set(model.categories) == set(Category) - {Category.PERSONAL_PRIVACY}
     assert 0 < model.threshold_withheld <= model.threshold_proactive <= 1
+
+
+def test_each_kind_of_paper_has_its_threshold() -> None:
+    model = replace(_model({}), threshold_on_request=0.6)
+    assert model.threshold_for(DisclosureAttribute.PROACTIVE) == 0.7
+    assert model.threshold_for(DisclosureAttribute.ON_REQUEST) == 0.6
+    assert model.threshold_for(DisclosureAttribute.WITHHELD) == 0.5
+    assert _model({}).threshold_for(DisclosureAttribute.ON_REQUEST) == 0.5  # as withheld
+
+
+def test_the_newer_thresholds_round_trip_and_default_when_absent(tmp_path: Path) -> None:
+    model = replace(_model({"急躁": ((0, 2.5),)}), threshold_on_request=0.65, threshold_also=0.2)
+    path = tmp_path / MODEL_FILE
+    path.write_text(model.to_json(), encoding="utf-8")
+    loaded = load_passage_model(path, path.read_bytes())
+    assert (loaded.threshold_on_request, loaded.threshold_also) == (0.65, 0.2)
+    older = load_passage_model(path, _GOOD.encode())
+    assert (older.threshold_on_request, older.threshold_also) == (None, 1.0)
+
+
+def _two_grounds(also: float) -> PassageModel:
+    """急躁 reads clearly as internal affairs and faintly as a trade secret; 沟通 faintly as
+    either."""
+    return PassageModel(categories=(Category.INTERNAL_AFFAIRS, Category.TRADE_SECRET),
+                        idf={"急躁": 2.0, "沟通": 2.0},
+                        weights={"急躁": ((0, 6.0), (1, 1.15)), "沟通": ((1, 1.15),)},
+                        intercepts=(-1.0, -2.0), proactive=(0.0, 0.0),
+                        threshold_proactive=1.0, threshold_withheld=0.5, trained_on="hand-made",
+                        threshold_also=also)
+
+
+@pytest.mark.parametrize(("also", "expected"), [
+    (1.0, [("个别同志反映其脾气急躁", Category.INTERNAL_AFFAIRS)]),
+    # the flagged clause also shows its fainter ground; the clause nothing flagged stays clear
+    (0.2, [("个别同志反映其脾气急躁", Category.INTERNAL_AFFAIRS),
+           ("个别同志反映其脾气急躁", Category.TRADE_SECRET)]),
+])
+def test_a_flagged_clause_also_shows_its_other_grounds(
+        tmp_path: Path, also: float, expected: list[tuple[str, Category]]) -> None:
+    negative_list = load_negative_list(_list_with_model(tmp_path, _two_grounds(also)))
+    assert Scanner(negative_list, passages=False).scan(extract(
+        CADRE_REPORT.encode(), "report.txt")).suggestion.attribute is not (
+        DisclosureAttribute.PROACTIVE)
+    marked = [(h.text, h.category) for h in Scanner(negative_list).scan_text(CADRE_REPORT)
+              if h.subtype == "passage"]
+    assert sorted(marked) == sorted(expected)
+
+
+def test_a_span_is_held_whole_only_by_one_hit_that_covers_it() -> None:
+    from workbench.scanning.engine import _held_whole
+
+    hits = [Scanner(load_negative_list(), passages=False).scan_text(t)[0] for t in (
+        "联系电话13812345678", )]
+    (h,) = hits
+    starts = np.array([h.start, h.start + 1, h.start - 1, h.end])
+    ends = np.array([h.end, h.end - 1, h.end, h.end + 3])
+    assert _held_whole(hits, starts, ends).tolist() == [True, True, False, False]
+    assert not _held_whole([], starts, ends).any()

@@ -1,13 +1,16 @@
 """Round 18: the owner of a number named in prose (某某的个人银行卡…, 某某名下…), a landline
 that names its row's person (and an official's that does not), prisoners and in-laws named by
 role, a condition after a comma or a gestational age, lab readings that fall, forensic injury
-grades, obstetric emergencies, a labelled village home, and a reply letter that says 你于."""
+grades, obstetric emergencies, a labelled village home, a reply letter that says 你于; a
+promise to keep commenters' data and a release of typical cases are no grounds to withhold."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers.scanning import SCANNER
+from workbench.core.attributes import DisclosureAttribute
+from workbench.extraction import extract
 
 
 def _found(text: str) -> list[tuple[str | None, str]]:
@@ -86,3 +89,18 @@ def test_a_reply_that_says_you_names_its_addressee() -> None:
             "我局已调查核实，现答复如下。")
     assert ("addressee", "卢定邦") in [(h.rule.rsplit(".", 1)[-1], h.text)
                                      for h in SCANNER.scan_text(text)]
+
+
+def test_a_promise_to_keep_commenters_data_is_no_distribution_limit() -> None:
+    text = ("欢迎社会各界提出意见建议。提出意见的个人信息仅用于联系核实，不对外公开。\n"
+            "附：城区停车管理办法（征求意见稿）")
+    assert not [h for h in SCANNER.scan_text(text) if h.subtype == "internal_marker"]
+
+
+def test_a_release_of_typical_cases_tells_closed_cases_on_purpose() -> None:
+    text = ("市公安局发布禁毒工作典型案例\n\n案例一：孟某某贩卖毒品案\n孟某某因犯贩卖毒品罪被"
+            "市中级人民法院判处有期徒刑八年。\n案例二：储某某容留他人吸毒案\n警方接群众举报后，"
+            "依法对储某某刑事拘留，对2名吸毒人员处以行政拘留并责令社区戒毒。\n"
+            "警方将对举报人信息严格保密。")
+    result = SCANNER.scan(extract(text.encode(), "release.txt"))
+    assert result.suggestion.attribute is DisclosureAttribute.PROACTIVE

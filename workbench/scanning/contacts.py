@@ -104,7 +104,7 @@ _ADDRESS_TAIL = regex.compile(
 _ADMIN = re.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = re.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
 _LEAD_WORDS = re.compile(
-    r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所|住在|地址|位于"
+    r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所地|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )
 #: Lead words that say a person lives there (地址, 位于 and 住所 do not: offices and companies
@@ -113,9 +113,11 @@ _LEAD_WORDS = re.compile(
 _HOME_LEADS = frozenset({"家庭住址", "户籍所在地", "户籍地", "现居住", "居住于", "居住在", "居住的",
                          "家住", "现住", "住址", "住在", "暂住", "住"})
 #: A company's registered address (住所 of 有限公司 with its 统一社会信用代码) is not private:
-#: the nearest party marker before the address decides whose address it is.
+#: the nearest party marker before the address decides whose address it is. 住所地 is how a
+#: review decision or a judgment gives an organisation's seat (第三人：某某煤矿，住所地…); a
+#: person there "住…".
 _COMPANY_MARKERS = ("有限公司", "有限责任公司", "股份公司", "统一社会信用代码", "法定代表人",
-                    "营业执照", "合作社", "个体工商户名称", "经营场所", "注册地址")
+                    "营业执照", "合作社", "个体工商户名称", "经营场所", "注册地址", "住所地")
 _PERSON_MARKERS = ("身份证", "公民身份号码", "性别", "出生", "男，", "女，", "男,", "女,",
                    "户主", "家住")
 _PARTY_BACK = 120

@@ -59,7 +59,9 @@ _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血�
               # A check-up's reading (体检复检血压偏高, 血压160/100mmHg): a candidate's health.
               "血压", "血脂", "尿酸", "胆固醇",
               # A food handler's check-up (乙肝表面抗原阳性): 表面抗原 read as positive.
-              "表面抗原")
+              "表面抗原",
+              # A tuberculosis case's tests (痰涂片阳性, 痰培养阳性), read as positive.
+              "痰涂片", "痰培养", "涂片", "血培养")
 _GRADE_WORDS = ("残疾", "伤残")
 #: A forensic injury grade (轻伤二级, 重伤一级): a person's injury, read only with its grade.
 _FORENSIC_WORDS = ("轻伤", "重伤")
@@ -115,11 +117,15 @@ _KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS
 _AUTOMATON = ahocorasick_rs.AhoCorasick(list(_WORDS),
                                         matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 _HAN = regex.compile(r"\p{Han}")
+#: The copula before 残疾人 that says a named person is one (某某系残疾人).
+_SAID_TO_BE = frozenset("系为属是")
 _FORENSIC_GRADE = regex.compile(r"(?:为|是)?[一二12]级")
 #: A disease that names a place of care (结核病定点医院, 精神病院, 传染病科): an institution,
 #: not somebody's condition.
 _INSTITUTION_AFTER = regex.compile(
-    r"病?(?:定点|专科|医院|院|防治所|防治院|防治站|门诊|科室|科|中心|病区)")
+    r"病?(?:定点|专科|医院|院|防治所|防治院|防治站|门诊|科室|科|中心|病区)"
+    # or a place (沉陷积水区, 积水点, 积水路段): ground and roads, not a body
+    r"|(?<=积水)(?:区|点|坑|塘|路段)")
 
 
 def _back(text: str, start: int) -> int:
@@ -165,6 +171,11 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
             m = _GRADE.match(text, e)
             b = _GRADE_BEFORE.search(text, max(0, s - 4), s)
             if m is None and b is None:
+                if word == "残疾" and text.startswith("人", e) and text[s - 1:s] in _SAID_TO_BE:
+                    # 申请人某某系残疾人（持证）: the person's disability, though no grade is given
+                    out.append(Found("medical_condition", s, e + 1, 0.0,
+                                     f"disability said of a person “{text[s - 1:e + 1]}”"))
+                    last_end = e + 1
                 continue
             s0 = b.start() if b is not None else s
             e0 = m.end() if m is not None else e

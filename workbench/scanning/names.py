@@ -50,10 +50,11 @@ _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "�
                      "所", "厂", "司", "队", "站", "办", "部", "科", "处", "馆", "会", "行", "社",
                      "中心", "公司", "合计", "小计", "总计")
 _PLACE_NEXT = frozenset("市省县区镇乡村街路州旗")
-#: Stop characters that often open a given name (韦家明, 李家豪, and the birth-order numerals
-#: of rural names: 朱四喜, 王二妹): they end a name only when they are not its first given
-#: character followed by a name character (王芳家 ends at 家, 张三人 is no name).
-_GIVEN_OPENERS = frozenset("家二三四五六七八九")  # see _BIRTH_ORDER
+#: Stop characters that often open a given name (韦家明, 李家豪, 陈月娥, and the birth-order
+#: numerals of rural names: 朱四喜, 王二妹): they end a name only when they are not its first
+#: given character followed by a name character (王芳家 ends at 家, 张三人 is no name; 于月底
+#: is rejected as a word by ``plausible_name``).
+_GIVEN_OPENERS = frozenset("家月二三四五六七八九")  # see _BIRTH_ORDER
 
 
 def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
@@ -367,6 +368,13 @@ _STREET_ENDS = frozenset("街路巷弄里村")
 #: Characters a street name before its suffix does not hold (其中老街…, 在海晏路…).
 _NOT_IN_STREET = frozenset("中的在于和与及是为其住系")
 _STREET_REACH = 4
+#: A numbered list of people, each opened by the name and the village or group the person
+#: lives in (1.某某某，南坪村一组，曾组织…): how a stability or relief paper lists the people it
+#: watches or helps. An official's list point gives a post instead (1.某某，县委副书记).
+_LIST_POINT = re.compile(r"\n[ \t]*[0-9一二三四五六七八九十]{1,2}[.．、][ \t]*")
+_NAME_WITH_VILLAGE = regex.compile(
+    r"(\p{Han}{2,4}?)[，,][ \t]*\p{Han}{1,10}?(?:村|社区|小区)"
+    r"(?:[一二三四五六七八九十0-9]{1,2}组)?[，,]")
 
 
 def names_by_home(text: str) -> list[Found]:
@@ -387,6 +395,14 @@ def names_by_home(text: str) -> list[Found]:
             # The resident's name right after it is what a home label would say (0.45 + 0.3).
             out.append(Found("address", street, m.start(1), 0.3,
                              "the house number written right before a resident's name"))
+    for point in _LIST_POINT.finditer(text):
+        m = _NAME_WITH_VILLAGE.match(text, point.end())
+        if m is None:
+            continue
+        span = plausible_name(text, m.start(1))
+        if span is not None and span[1] == m.end(1) and is_name_token(m.group(1)):
+            out.append(Found("person_name", *span, 0.0,
+                             "name opening a list point, with the village the person lives in"))
     for m in _HOUSEHOLD.finditer(text):
         for start in (m.start() - 3, m.start() - 2):
             if start < 1 or text[start - 1] not in _BEFORE_HOUSEHOLD:

@@ -198,11 +198,58 @@ def find_numbers(text: str) -> list[Found]:
                              needs_context=True))
     if any(w in text for w in _PHONE_HEADS):
         out.extend(_local_numbers_in_phone_columns(text))
+    out.extend(_numbers_in_chinese_numerals(text))
     if "宅)" in text or "家)" in text:
         for m in _LOCAL_MARKED.finditer(text):
             out.append(Found("landline", m.start(1), m.end(1), 0.2,
                              "local number without area code, marked a home phone"))
     return out
+
+
+#: A number written out in Chinese numerals (联系电话：一三五三五六二七八〇四): how a record
+#: taken down by hand or read back to a caller sometimes gives it, always after its label.
+#: Eleven or eighteen numerals in a row say nothing else.
+_CHINESE_NUMERAL_RUN = re.compile(r"[〇零一二三四五六七八九]{11}"
+                                  r"(?:[〇零一二三四五六七八九]{6}[〇零一二三四五六七八九x])?"
+                                  r"(?![〇零一二三四五六七八九十百千万亿])")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_NUMBER_LABELS = ("电话", "手机", "联系方式", "身份证", "号码")
+#: How far after its label such a number may start (联系电话（本人）：…).
+_LABEL_REACH = 12
+
+
+def _numbers_in_chinese_numerals(text: str) -> list[Found]:
+    """Mobiles and resident IDs written in Chinese numerals after a label, validated as their
+    digits are. Read only after the labels: a run of numerals is searched for in a few
+    characters, not in the whole text, where 一 and 二 are everywhere."""
+    out: list[Found] = []
+    starts: set[int] = set()
+    for label in _NUMBER_LABELS:
+        at = text.find(label)
+        while at >= 0:
+            end = at + len(label)
+            m = _CHINESE_NUMERAL_RUN.search(text, end, end + _LABEL_REACH + 18)
+            if m is not None and m.start() - end <= _LABEL_REACH and m.start() not in starts \
+                    and (m.start() == 0 or text[m.start() - 1] not in _CHINESE_NUMERALS):
+                starts.add(m.start())
+                out.extend(_chinese_numeral_number(m))
+            at = text.find(label, end)
+    return out
+
+
+_CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿")
+
+
+def _chinese_numeral_number(m: re.Match[str]) -> list[Found]:
+    """The mobile or resident ID that a run of Chinese numerals ``m`` spells, if valid."""
+    digits = m.group().translate(_CHINESE_DIGITS)
+    if len(digits) == 11 and is_mobile(digits):
+        return [Found("mobile", m.start(), m.end(), 0.0,
+                      "11-digit mobile number (1[3-9]x) written in Chinese numerals")]
+    if len(digits) == 18 and is_resident_id18(digits):
+        return [Found("resident_id", m.start(), m.end(), 0.0,
+                      "18-digit ID with a valid check digit, written in Chinese numerals")]
+    return []
 
 
 def _thousands_tail(text: str, start: int, first: tuple[int, int]) -> bool:

@@ -99,6 +99,14 @@ def card_prefix_strength(number: str) -> int:
     return 0
 
 
+#: Second and third digits never given to an 11-digit mobile: 140–144 number the 13-digit
+#: machine-to-machine cards, the others are unallocated. An officer's badge number
+#: (执法证号14030124017) or a file number often starts like that.
+_NOT_MOBILE = frozenset({"40", "41", "42", "43", "44", "54", "60", "61", "63", "64", "68", "69",
+                         "79"})
+
+
 def is_mobile(number: str) -> bool:
-    """A mainland mobile number: 11 digits, 1[3-9]x."""
-    return len(number) == 11 and number.isdigit() and number[0] == "1" and number[1] in "3456789"
+    """A mainland mobile number: 11 digits, 1[3-9]x, with an allocated prefix."""
+    return (len(number) == 11 and number.isdigit() and number[0] == "1"
+            and number[1] in "3456789" and number[1:3] not in _NOT_MOBILE)

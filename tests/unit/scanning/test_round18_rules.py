@@ -140,3 +140,20 @@ def test_an_organisations_seat_is_not_a_home() -> None:
             "第三人：柴满仓，男，住石桥镇西沟村三组16号。")
     addresses = [t for s, t in _found(text) if s == "address"]
     assert addresses == ["石桥镇西沟村三组16号"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("城区供热价格调整方案\n（第二稿）\n\n为理顺供热价格", "第二稿"),
+    ("（本稿经局务会讨论修改，待报市政府常务会议审定）",
+     "本稿经局务会讨论修改，待报市政府常务会议审定"),
+])
+def test_a_draft_numbered_or_on_its_way_up_is_a_process_paper(text: str, found: str) -> None:
+    assert ("draft", found) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "该书第三稿于2019年修订出版。",
+    "关于公开征求意见的公告\n附件：停车管理办法（第二次征求意见稿）",
+])
+def test_a_numbered_draft_published_for_comment_or_a_book_is_not(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "draft"]

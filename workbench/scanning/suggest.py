@@ -164,6 +164,12 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         discretionary = []
     if discretionary:
         top = max(discretionary, key=lambda h: h.score)
+        # A process paper is withheld whatever else it holds: a cadre's inspection material
+        # also scores the votes (internal affairs), and both tell it is not yet a decision.
+        stage = [h for h in discretionary
+                 if h.category in WITHHELD_DISCRETIONARY and h.score >= DISCRETIONARY_ALONE]
+        if stage:
+            top = max(stage, key=lambda h: h.score)
         if top.category in WITHHELD_DISCRETIONARY:
             return Suggestion(
                 DisclosureAttribute.WITHHELD, needs_redaction=False,

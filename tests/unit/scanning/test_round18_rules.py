@@ -157,3 +157,27 @@ def test_a_draft_numbered_or_on_its_way_up_is_a_process_paper(text: str, found: 
 ])
 def test_a_numbered_draft_published_for_comment_or_a_book_is_not(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "draft"]
+
+
+@pytest.mark.parametrize("text", [
+    "交办问题：石碾街道一居民来电反映（尾号0627），小区东侧道路扬尘严重。",
+    "对公示项目有异议的，请以书面形式提出。异议材料中涉及商业秘密的，请予注明，我局将依法处理。",
+])
+def test_a_call_and_a_notice_to_objectors_are_no_private_name_nor_a_secret(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] in ("person_name", "declared")], _found(text)
+
+
+def test_a_cadres_inspection_material_is_a_stage_of_the_appointment() -> None:
+    text = ("关于胡立成同志的考察材料\n\n胡立成，男，1979年5月生，现任县水利局副局长。\n"
+            "民主推荐中，胡立成同志得推荐票27票，排名第一。\n"
+            "有2名同志反映其工作方法有时简单，对下属要求过严。\n考察组意见：建议提交局党组会议研究。")
+    suggestion = SCANNER.scan(extract(text.encode(), "kaocha.txt")).suggestion
+    assert suggestion.attribute is DisclosureAttribute.WITHHELD
+    assert "过程性信息" in suggestion.reason
+
+
+def test_the_appointment_notice_after_it_is_published() -> None:
+    text = ("干部任前公示\n\n经考察和县委常委会研究，胡立成同志拟任县水利局局长，现予公示。"
+            "公示期为2025年3月3日至3月9日。")
+    suggestion = SCANNER.scan(extract(text.encode(), "gongshi.txt")).suggestion
+    assert suggestion.attribute is DisclosureAttribute.PROACTIVE

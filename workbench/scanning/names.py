@@ -231,13 +231,20 @@ _ID_LABEL_REACH = 14
 def name_before_id_label(text: str, number_start: int) -> Found | None:
     """The name right before an ID number's label in a sentence (社区康复人员马某某，身份证号
     6231…): the person whose number it is, however long the line is."""
-    m = _ID_LABEL_BEFORE.search(text, max(0, number_start - _ID_LABEL_REACH), number_start)
+    return _name_before_label(text, number_start, _ID_LABEL_BEFORE, _ID_LABEL_REACH,
+                              "name right before its ID number")
+
+
+def _name_before_label(text: str, number_start: int, label: regex.Pattern[str], reach: int,
+                       evidence: str) -> Found | None:
+    """The name ending where ``label`` (anchored at the number) starts, within ``reach``."""
+    m = label.search(text, max(0, number_start - reach), number_start)
     if m is None:
         return None
     span = name_ending_at(text, m.start())
     if span is None:
         return None
-    return Found("person_name", span[0], span[1], 0.05, "name right before its ID number")
+    return Found("person_name", span[0], span[1], 0.05, evidence)
 
 
 def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
@@ -479,14 +486,8 @@ _OWNED_REACH = 18
 def name_owning_number(text: str, number_start: int, kind: str) -> Found | None:
     """The name right before 的/名下 and the word for an account or a phone that the number at
     ``number_start`` completes."""
-    m = _OWNED_NUMBER_BEFORE.search(text, max(0, number_start - _OWNED_REACH), number_start)
-    if m is None:
-        return None
-    span = name_ending_at(text, m.start())
-    if span is None:
-        return None
-    return Found("person_name", span[0], span[1], 0.05,
-                 f"name whose own {_what(kind)} follows (…的/名下…)")
+    return _name_before_label(text, number_start, _OWNED_NUMBER_BEFORE, _OWNED_REACH,
+                              f"name whose own {_what(kind)} follows (…的/名下…)")
 
 
 def _what(kind: str) -> str:

@@ -62,6 +62,7 @@ def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
     return (pos == given_at and text[pos] in _GIVEN_OPENERS and bool(nxt)
             and _HAN.match(nxt) is not None and nxt not in _STOP)
 _MASK_CHARS = frozenset("某*×xX○〇□＊")
+#: Courtesy titles written after a bare surname (谢先生, 王女士): no given name follows.
 _FORMS_OF_ADDRESS = ("先生", "女士", "小姐", "师傅", "阿姨", "大爷", "大妈", "老师")
 #: A name the paper marks as invented for the person's protection (何秀兰（化名）).
 _PSEUDONYM = ("（化名", "(化名")

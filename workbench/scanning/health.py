@@ -50,7 +50,9 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "严重过敏", "过敏性休克", "喉头水肿", "智力障碍",
                # The mental disorders a psychiatrist's diagnosis names (诊断为急性应激障碍).
                "应激障碍", "焦虑障碍", "情感障碍", "人格障碍", "进食障碍", "睡眠障碍",
-               "适应障碍", "抽动障碍", "认知障碍", "创伤后应激障碍",
+               "适应障碍", "抽动障碍", "认知障碍", "创伤后应激障碍", "多动障碍",
+               # Hearing lost to work or illness (职业性噪声聋, 感音神经性听力损失).
+               "耳聋", "噪声聋", "听力损失",
                # Obstetric emergencies a complaint reply about a delivery writes (重度子痫前期).
                "子痫", "先兆子痫", "妊娠高血压", "前置胎盘", "胎盘早剥", "羊水栓塞")
 #: Lab values that are health data when a number with a unit follows.

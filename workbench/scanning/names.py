@@ -196,9 +196,15 @@ _LISTED_NAMES = 5
 
 def listed_names(text: str, end: int) -> list[tuple[int, int]]:
     """The names that follow a name ending at ``end``, each after an enumeration comma
-    (犯罪嫌疑人卢兵、覃志飞涉嫌…): one context word covers the whole list."""
+    (犯罪嫌疑人卢兵、覃志飞涉嫌…), also past a bracket after a name (牵头人为某某（手机…）、
+    某某): one context word covers the whole list."""
     out: list[tuple[int, int]] = []
-    while len(out) < _LISTED_NAMES and text.startswith("、", end):
+    while len(out) < _LISTED_NAMES:
+        bracket = _BRACKET_AFTER_NAME.match(text, end)
+        if bracket is not None:
+            end = bracket.end()
+        if not text.startswith("、", end):
+            break
         span = plausible_name(text, end + 1)
         if span is None or not _ENDS_A_LISTED_NAME.match(text, span[1]):
             break
@@ -207,6 +213,7 @@ def listed_names(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_BRACKET_AFTER_NAME = re.compile(r"[(（][^)）\n]{1,40}[)）]")
 #: What may follow a listed name: the next comma, a bracket, a clause mark, or a verb that
 #: starts the rest of the sentence (涉嫌, 等, 在, 已, 系, 为).
 _ENDS_A_LISTED_NAME = regex.compile(
@@ -377,12 +384,15 @@ _STREET_ENDS = frozenset("街路巷弄里村")
 _NOT_IN_STREET = frozenset("中的在于和与及是为其住系")
 _STREET_REACH = 4
 #: A numbered list of people, each opened by the name and the village or group the person
-#: lives in (1.某某某，南坪村一组，曾组织…): how a stability or relief paper lists the people it
-#: watches or helps. An official's list point gives a post instead (1.某某，县委副书记).
-_LIST_POINT = re.compile(r"\n[ \t]*[0-9一二三四五六七八九十]{1,2}[.．、][ \t]*")
-_NAME_WITH_VILLAGE = regex.compile(
-    r"(\p{Han}{2,4}?)[，,][ \t]*\p{Han}{1,10}?(?:村|社区|小区)"
-    r"(?:[一二三四五六七八九十0-9]{1,2}组)?[，,]")
+#: lives in (1.某某某，南坪村一组，曾组织…; 2.某某，后澳村养殖户，…): how a stability or relief
+#: paper lists the people it watches or helps. An official's list point gives a post instead
+#: (1.某某，县委副书记; 2.某某，某某村党支部书记).
+#: One ``re`` pattern led by the line break (the stdlib engine skips to each one): a third of
+#: the time of finding the points and matching the rest at each.
+_LISTED_WITH_VILLAGE = re.compile(
+    r"\n[ \t]*[0-9一二三四五六七八九十]{1,2}[.．、][ \t]*([\u4e00-\u9fff]{2,4}?)[，,][ \t]*"
+    r"[\u4e00-\u9fff]{1,10}?(?:村|社区|小区)(?:[一二三四五六七八九十0-9]{1,2}组)?"
+    r"(?:村民|居民|养殖户|种植户|农户|渔民)?[，,]")
 
 
 def names_by_home(text: str) -> list[Found]:
@@ -403,10 +413,7 @@ def names_by_home(text: str) -> list[Found]:
             # The resident's name right after it is what a home label would say (0.45 + 0.3).
             out.append(Found("address", street, m.start(1), 0.3,
                              "the house number written right before a resident's name"))
-    for point in _LIST_POINT.finditer(text):
-        m = _NAME_WITH_VILLAGE.match(text, point.end())
-        if m is None:
-            continue
+    for m in _LISTED_WITH_VILLAGE.finditer(text):
         span = plausible_name(text, m.start(1))
         if span is not None and span[1] == m.end(1) and is_name_token(m.group(1)):
             out.append(Found("person_name", *span, 0.0,
@@ -425,7 +432,8 @@ def names_by_home(text: str) -> list[Found]:
 # A name with the person's own phone in brackets right after it (何某某(联系电话0736-…)反映…):
 # how reports of hotline tickets and complaints write the citizen who called.
 _PHONE_LABEL = r"(?:联系电话|联系方式|电话|手机号|手机|联系手机)"
-_CONTACT_AFTER = regex.compile(rf"(\p{{Han}}{{2,4}}?)[(（][ \t]*{_PHONE_LABEL}[:：]?[ \t]*[0-9]")
+_CONTACT_AFTER = regex.compile(
+    rf"(\p{{Han}}{{2,4}}?)[(（][ \t]*(?:家庭|住宅|家中|个人)?{_PHONE_LABEL}[:：]?[ \t]*[0-9]")
 #: The same bracket read back from the number it holds (the label may be left out).
 _BRACKET_BEFORE = regex.compile(rf"(\p{{Han}}{{2,4}})[(（][ \t]*{_PHONE_LABEL}?[:：]?[ \t]*$")
 #: A name already masked in the draft (何某某): still a private person.

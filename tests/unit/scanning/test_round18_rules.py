@@ -207,3 +207,18 @@ def test_an_offices_mailbox_for_comments_is_not() -> None:
 ])
 def test_more_conditions_of_a_named_person(text: str, condition: str) -> None:
     assert any(s == "health" and condition in t for s, t in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岗小区居民联名反映室温不达标，联系人尤玉山（家庭电话0738-5527714）。", "尤玉山"),
+    ("业主维权牵头人为邵志勇（手机15808271634）、阮文静，拟组织聚集。", "阮文静"),
+    ("该件由临港街道居民联名反映，牵头人葛雅琳住临港街道丽水湾小区19栋2单元1101室。", "葛雅琳"),
+    ("三、重点人员\n2.窦春生，后澳村养殖户，曾因海域纠纷多次越级上访。\n", "窦春生"),
+])
+def test_who_leads_or_speaks_for_residents(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_the_purchasers_member_of_a_bid_committee_is_published() -> None:
+    text = "五、评审专家名单：贺建平、尹淑英、业主代表（苏晓）\n六、代理服务费12.68万元。"
+    assert ("person_name", "苏晓") not in _found(text)

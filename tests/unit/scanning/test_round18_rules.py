@@ -2,7 +2,10 @@
 that names its row's person (and an official's that does not), prisoners and in-laws named by
 role, a condition after a comma or a gestational age, lab readings that fall, forensic injury
 grades, obstetric emergencies, a labelled village home, a reply letter that says 你于; a
-promise to keep commenters' data and a release of typical cases are no grounds to withhold."""
+promise to keep commenters' data and a release of typical cases are no grounds to withhold.
+Then numbers in Chinese numerals, unallocated mobile prefixes, an organisation's 住所地, lists
+of watched people, numbered drafts, cadre inspection papers as process papers; a person's own
+mailbox, ADHD and hearing loss, and who leads or speaks for residents."""
 
 from __future__ import annotations
 

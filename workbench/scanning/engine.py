@@ -1423,6 +1423,8 @@ _ANCHOR = regex.compile(
     r"|(?<![0-9])[男女][，,、\s]{1,3}[0-9]{1,3}岁(?![以及至到])"
     r"|(?:信访人|来信人|来访人|来电人|投诉人|举报人|申请人|诉求人|反映人|求助人|当事人)")
 #: A line that opens with a labelled person (1.救助对象：岳某某，…; 患者：王某，…).
+_NAME_OPENS_LINE = regex.compile(
+    r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、)）][ \t\u3000]*)?(\p{Han}{2,4}?)[，,]")
 _LABELLED_PERSON = regex.compile(
     r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、)）][ \t\u3000]*)?"
     r"(?P<label>救助对象|受助人|受助对象|申请人|患者|病人|低保对象|特困人员|资助对象|受伤人员|伤者|"
@@ -1480,6 +1482,11 @@ class _PersonReader:
         m = _LABELLED_PERSON.match(text, line_start, pos)
         if m is not None:
             return f", in the line of {m.group('label')} {m.group('name')}"
+        # Or the name alone opens the line, as a record (某某某，红旗社区，认定病种…；).
+        m = _NAME_OPENS_LINE.match(text, line_start, pos)
+        if m is not None and is_name_token(m.group(1)) \
+                and plausible_name(text, m.start(1)) == (m.start(1), m.end(1)):
+            return f", in the line of {m.group(1)}"
         m = _YOU_OWN.search(text, start, pos)
         if m is None and self.you:
             m = _YOU.search(text, start, pos)

@@ -225,3 +225,14 @@ def test_who_leads_or_speaks_for_residents(text: str, name: str) -> None:
 def test_the_purchasers_member_of_a_bid_committee_is_published() -> None:
     text = "五、评审专家名单：贺建平、尹淑英、业主代表（苏晓）\n六、代理服务费12.68万元。"
     assert ("person_name", "苏晓") not in _found(text)
+
+
+def test_a_record_line_opened_by_a_name_is_about_that_person() -> None:
+    text = ("现将需补充信息的参保人认定结果公示如下：\n"
+            "宁秀琴，红旗社区，认定病种慢性阻塞性肺疾病，待遇起始日期2025年8月1日；\n")
+    assert any(s == "health" and "阻塞性肺疾病" in t for s, t in _found(text)), _found(text)
+
+
+def test_a_policy_line_naming_the_diseases_is_not() -> None:
+    text = "门诊慢特病病种包括：高血压、糖尿病、慢性阻塞性肺疾病、恶性肿瘤门诊治疗等。\n"
+    assert not [f for f in _found(text) if f[0] == "health"]

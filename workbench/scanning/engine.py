@@ -228,6 +228,13 @@ class Scanner:
                                   ids(b.inner), b.lo, b.hi))
             self._anchor_plans[slot] = plans
         self._anchor_words = list(word_ids)
+        #: Per anchored slot, every anchor word id its plans read: a slot none of whose words
+        #: occur has no start at all, which one set test tells (a short draft holds few of the
+        #: thousands of anchor words, and walking every plan cost milliseconds a scan).
+        self._anchor_slot_words = {
+            slot: frozenset(a for prefix_ids, _, inner_ids, _, _ in plans
+                            for a in (*prefix_ids, *(inner_ids or ())))
+            for slot, plans in self._anchor_plans.items()}
         # The anchor words are found by the term automaton's pass over the compact text
         # (see _build_automaton), mapped back to the folded text the patterns run on: every
         # occurrence in the folded text is one in the compact text too (the compact text may
@@ -261,13 +268,19 @@ class Scanner:
                 at = folded_at[aid] = to_folded(compact_at[aid])
             return at
 
+        seen = {aid for aid, _ in found}
         if self._spaced_anchors is not None:
             ids = self._spaced_anchor_ids
             for k, start, _ in self._spaced_anchors.find_matches_as_indexes(
                     folded, overlapping=True):
                 occurrences(ids[k]).append(start)
+                seen.add(ids[k])
         out: dict[int, list[int] | None] = {}
+        slot_words = self._anchor_slot_words
         for slot, plans in self._anchor_plans.items():
+            if slot_words[slot].isdisjoint(seen):
+                out[slot] = []  # none of its anchor words occurs: it cannot match
+                continue
             starts: set[int] = set()
             limit = most * _BARE_SCAN_FACTOR if slot in self._bare_slots else most
             if sum(len(compact_at[a]) for plan in plans for a in plan[0]) > limit:

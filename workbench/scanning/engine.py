@@ -169,6 +169,10 @@ class Scanner:
                            for i, r in enumerate(self.rules) if r.document_minus]
         self._doc_plus = [(i, tuple(normalize_term(w) for w in r.document_plus))
                           for i, r in enumerate(self.rules) if r.document_plus]
+        # Per document word, the rules that list it and where: a scan reads the few words its
+        # text holds instead of every rule's list.
+        self._doc_minus_index = _word_index(self._doc_minus)
+        self._doc_plus_index = _word_index(self._doc_plus)
         self._doc_hits: dict[int, str] = {}  # per scan: rule -> document_minus word present
         self._doc_plus_hits: dict[int, str] = {}  # per scan: rule -> document_plus word present
         self._present: set[str] = set()  # per scan: which of the document words occur
@@ -255,17 +259,18 @@ class Scanner:
         if not self._anchor_plans:
             return {}
         folded = norm.folded
-        # Occurrences per anchor word, in compact coordinates until a slot needs them.
-        compact_at: list[list[int]] = [[] for _ in self._anchor_words]
+        # Occurrences per anchor word, in compact coordinates until a slot needs them (only
+        # the words that occur: a list per anchor word cost more than the rest for a short draft).
+        compact_at: dict[int, list[int]] = {}
         for aid, start in found:
-            compact_at[aid].append(start)
+            compact_at.setdefault(aid, []).append(start)
         folded_at: dict[int, list[int]] = {}
         to_folded = norm.compact_map.starts
 
         def occurrences(aid: int) -> list[int]:
             at = folded_at.get(aid)
             if at is None:
-                at = folded_at[aid] = to_folded(compact_at[aid])
+                at = folded_at[aid] = to_folded(compact_at.get(aid, []))
             return at
 
         seen = {aid for aid, _ in found}
@@ -283,7 +288,7 @@ class Scanner:
                 continue
             starts: set[int] = set()
             limit = most * _BARE_SCAN_FACTOR if slot in self._bare_slots else most
-            if sum(len(compact_at[a]) for plan in plans for a in plan[0]) > limit:
+            if sum(len(compact_at.get(a, ())) for plan in plans for a in plan[0]) > limit:
                 out[slot] = None  # more first words than the whole-text scan is worth
                 continue
             for prefix_ids, prefixes, inner_ids, lo, hi in plans:
@@ -453,10 +458,8 @@ class Scanner:
                                    for word in doc_pids[pid]}
         present.add("")
         # Whole-document signals (a notice asking for comments publishes its draft on purpose).
-        self._doc_hits = {i: next(w for w in words if w in present)
-                          for i, words in self._doc_minus if any(w in present for w in words)}
-        self._doc_plus_hits = {i: next(w for w in words if w in present)
-                               for i, words in self._doc_plus if any(w in present for w in words)}
+        self._doc_hits = _first_present(self._doc_minus_index, present)
+        self._doc_plus_hits = _first_present(self._doc_plus_index, present)
         anchor_pids = self._anchor_pids
         self._anchor_found = [(anchor_pids[pid], s) for pid, s, _ in matches
                               if pid in anchor_pids]
@@ -1099,6 +1102,25 @@ class Scanner:
                 f"(p={p:.2f})", self.version,
                 location_at(o0) if location_at else None))  # type: ignore[arg-type]
         return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+def _word_index(lists: list[tuple[int, tuple[str, ...]]]) -> dict[str, list[tuple[int, int]]]:
+    """Per word of the rules' word ``lists``: (rule, the word's place in the rule's list)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, words in lists:
+        for k, word in enumerate(words):
+            index.setdefault(word, []).append((i, k))
+    return index
+
+
+def _first_present(index: dict[str, list[tuple[int, int]]], present: set[str]) -> dict[int, str]:
+    """Per rule with a word of its list in ``present``: the first such word in its list."""
+    first: dict[int, tuple[int, str]] = {}
+    for word in present:
+        for i, k in index.get(word, ()):
+            if i not in first or k < first[i][0]:
+                first[i] = (k, word)
+    return {i: first[i][1] for i in sorted(first)}
 
 
 def _held_whole(hits: list[Hit], starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

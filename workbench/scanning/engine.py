@@ -294,10 +294,11 @@ class Scanner:
             for prefix_ids, prefixes, inner_ids, lo, hi in plans:
                 if inner_ids is None:
                     for wid in prefix_ids:
-                        starts.update(occurrences(wid))
+                        if wid in seen:
+                            starts.update(occurrences(wid))
                     continue
                 # Every match of this branch has an inner word starting lo..hi after it.
-                inner = sorted({q for wid in inner_ids for q in occurrences(wid)})
+                inner = sorted({q for wid in inner_ids if wid in seen for q in occurrences(wid)})
                 reached = -1  # windows [q - hi, q - lo] rise with q: each position once
                 for q in inner:
                     first = max(q - hi, reached + 1, 0)

@@ -650,7 +650,7 @@ class Scanner:
                 if k < len(personal_starts) and personal_starts[k] < f.start:
                     adjust += 0.25
                     evidence += ", next to a personal number"
-            private = ""
+            private, named = "", False
             if f.recognizer == "landline" or (
                     f.recognizer == "bank_card"
                     and not folded[f.start:f.end].startswith(UNIONPAY_PREFIXES)):
@@ -661,7 +661,7 @@ class Scanner:
                 # 户名：林某某, 投诉人…).
                 if personal_starts is None:
                     personal_starts = sorted(p.start for p in personal)
-                private = _private_row(folded, f.start, personal_starts)
+                private, named = _private_row(folded, f.start, personal_starts)
                 if private:
                     adjust += 0.25
                     evidence += private
@@ -718,8 +718,7 @@ class Scanner:
                 personal.append(f)
             elif f.recognizer == "email" and scored[0] >= self.min_score:
                 row_naming.append(f)
-            elif (f.recognizer == "landline" and private.startswith(_SAME_ROW)
-                  and scored[0] >= self.min_score):
+            elif f.recognizer == "landline" and named and scored[0] >= self.min_score:
                 # A citizen's landline in a table of petitioners (诉求人 田某某 0849…): the
                 # name that made the number private is as private as the number.
                 row_naming.append(f)
@@ -872,7 +871,7 @@ class Scanner:
             if starts is None:
                 starts = sorted(p.start for p in personal)
             adjust = f.adjust
-            private = _private_row(folded, f.start, starts)
+            private, _ = _private_row(folded, f.start, starts)
             if private:
                 window += "\0姓名"
                 evidence += private
@@ -1199,7 +1198,6 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
     return window + "\0姓名", evidence + f", on the line of the person {token}"
 
 
-_SAME_ROW = ", same row as the name "
 #: The label of the official who handles a matter (承办人：某某，联系电话0590-…): the name and
 #: the landline on that line are the office's, printed so the citizen can reach it.
 _OFFICE_HANDLER = re.compile(r"(?:承办人|经办人|办理人|承办单位|经办单位|责任人|联系人)[:：]?$")
@@ -1222,10 +1220,10 @@ _ROW_BACK = 160
 _EMAIL_WITH_NUMBER = 24
 
 
-def _private_row(text: str, start: int, personal: list[int]) -> str:
+def _private_row(text: str, start: int, personal: list[int]) -> tuple[str, bool]:
     """Why the line of a number at ``start`` belongs to a private person ("" if nothing says
     so): a name cell, a personal ID/mobile/card number (``personal``: their sorted starts),
-    or a private party's label."""
+    or a private party's label; and whether it was the name cell."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -1237,15 +1235,15 @@ def _private_row(text: str, start: int, personal: list[int]) -> str:
     sentence_end = line_end if stop < 0 else stop
     row = name_in_row(text, start, "landline")
     if row is not None and not _OFFICE_HANDLER.search(text, line_start, row.start):
-        return f"{_SAME_ROW}{text[row.start:row.end]}"
+        return f", same row as the name {text[row.start:row.end]}", True
     k = bisect.bisect_left(personal, sentence_start)
     if k < len(personal) and personal[k] < sentence_end:
-        return ", in a row with a personal ID, mobile or card number"
+        return ", in a row with a personal ID, mobile or card number", False
     head = text[max(line_start, start - _ROW_BACK):start]
     party = _PRIVATE_PARTIES.first_in(head)
     if party:
-        return f", in the contact line of a {party}"
-    return ""
+        return f", in the contact line of a {party}", False
+    return "", False
 
 
 def _suppressor_index(suppressors: list[tuple[int, int, _Entry]], rules: tuple[Rule, ...]

@@ -125,6 +125,8 @@ _PARTY_BACK = 120
 _LAST_MARKER = re.compile("(?s).*(?=" + "|".join(
     re.escape(w) for w in (*_COMPANY_MARKERS, *_PERSON_MARKERS)) + ")")
 _BACK = 26
+#: What a person's own house is called right after its address (…44号的老房子, …的住宅).
+_OWN_HOUSE_AFTER = re.compile(r"的(?:老|自建)?(?:房子|住房|住宅|家|宅院|祖屋)")
 #: A flat written by building, unit and room alone, in brackets after its owner's name (业主
 #: 某某（3栋2单元1102室，…）): how a complaint or a case file places a resident in a known estate.
 _FLAT_IN_BRACKET = regex.compile(
@@ -160,6 +162,11 @@ def find_addresses(text: str) -> list[Found]:
         if lead and lead.group("lead") in _HOME_LEADS:
             adjust += 0.35
             evidence += f" after {lead.group('lead')}"
+        if not (lead and lead.group("lead") in _HOME_LEADS) and (
+                _OWN_HOUSE_AFTER.match(text, m.end())
+                or (lead and text[lead.start("lead") - 1:lead.start("lead")] == "其")):
+            adjust += 0.35
+            evidence += ", said of a person's own house (其位于…, …的老房子)"
         named = _after_a_name(text, start)
         if named:
             adjust += 0.2

@@ -632,6 +632,9 @@ class Scanner:
                 lo = max(lo, folded.rfind("\n", 0, f.start) + 1)
                 nl = folded.find("\n", f.end)
                 hi = min(hi, nl) if nl >= 0 else hi
+                # Nor does the sentence after it (…投诉（固话0729-…）。市热线办已约谈…).
+                stop = folded.find("。", f.end, hi)
+                hi = stop if stop >= 0 else hi
             before = _WS.sub("", folded[lo:f.start])
             if f.recognizer == "technical_parameters":
                 # The cue (配方：…, 技术要点：…) is usually inside the clause it introduces.

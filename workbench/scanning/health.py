@@ -65,6 +65,10 @@ _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血�
               # A tuberculosis case's tests (痰涂片阳性, 痰培养阳性), read as positive.
               "痰涂片", "痰培养", "涂片", "血培养")
 _GRADE_WORDS = ("残疾", "伤残")
+#: The kinds of disability a disability card names; with a grade right after (肢体一级,
+#: 精神三级) they are a person's disability as a list's 残疾类别等级 column writes it.
+_DISABILITY_KINDS = ("视力", "听力", "言语", "肢体", "智力", "精神", "多重")
+_KIND_GRADE = regex.compile(r"[一二三四1-4]级")
 #: A forensic injury grade (轻伤二级, 重伤一级): a person's injury, read only with its grade.
 _FORENSIC_WORDS = ("轻伤", "重伤")
 
@@ -73,6 +77,7 @@ _STOP = set("的了和及与或因患为是有于在等被经致使以其该人�
             "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
             "约近达无伴合既往现今年月日号户住院某您他她本成")
 _MAX_BACK = 8
+_SIDE_WORDS = frozenset("左右双")
 #: Words the backward extension stops after: the person a condition belongs to (其母亲中风
 #:偏瘫), who stays context for the engine instead of part of the term, and the words of a
 #: list of checks (体检项目包括乙肝…), which names no one's condition.
@@ -112,9 +117,10 @@ _LAB_VALUE = regex.compile(r"[^。；;\n]{0,10}?[0-9]+(?:\.[0-9]+)?\s*(?:个|细
                            r"(?:偏高|偏低|升高|增高|降低|下降|减少|超标|异常|阳性)")
 
 _WORDS = tuple(dict.fromkeys(_DISEASE_ENDS + _INJURY_ENDS + _STANDALONE + _LAB_WORDS
-                             + _GRADE_WORDS + _FORENSIC_WORDS))
+                             + _GRADE_WORDS + _FORENSIC_WORDS + _DISABILITY_KINDS))
 _KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS
-             else "forensic" if w in _FORENSIC_WORDS else "term")
+             else "forensic" if w in _FORENSIC_WORDS
+             else "disability" if w in _DISABILITY_KINDS else "term")
          for w in _WORDS}
 _AUTOMATON = ahocorasick_rs.AhoCorasick(list(_WORDS),
                                         matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
@@ -139,6 +145,8 @@ def _back(text: str, start: int) -> int:
                 or text[i - 2:i] in _STOP_WORDS:
             break
         i -= 1
+        if ch in _SIDE_WORDS:  # 左/右/双 opens a body part (某某右股骨骨折): the name stays out
+            break
     return i
 
 
@@ -169,6 +177,12 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
             if m is None:
                 continue
             f = Found("medical_condition", s, m.end(), 0.05, f"injury grade “{text[s:m.end()]}”")
+        elif kind == "disability":
+            m = _KIND_GRADE.match(text, e)
+            if m is None:
+                continue  # 精神文明, 肢体残疾 (the 残疾 grade word reads that)
+            f = Found("medical_condition", s, m.end(), 0.05,
+                      f"disability kind and grade “{text[s:m.end()]}”")
         elif kind == "grade":
             m = _GRADE.match(text, e)
             b = _GRADE_BEFORE.search(text, max(0, s - 4), s)

@@ -268,11 +268,20 @@ def name_in_row(text: str, number_start: int, kind: str) -> Found | None:
                  f"name in the same row as a {_what(kind)}")
 
 
+#: The number of a list point glued to the name it opens (1.邹某某，男，…; 2．汤某某).
+_LIST_POINT = re.compile(r"[0-9]{1,3}[.．]")
+
+
+def _past_list_point(idx: int, token: str) -> tuple[int, str]:
+    m = _LIST_POINT.match(token)
+    return (idx + m.end(), token[m.end():]) if m and m.end() < len(token) else (idx, token)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _name_cell(segment: str) -> tuple[int, int] | None:
     """Span of the leftmost name-shaped cell of a row's start (cached: a table's rows and a
     record's fields repeat the same heads, 序号 姓名 …, 低保户王某，身份证号)."""
-    cells = [(m.start(), m.group()) for m in _ROW_CELL.finditer(segment)]
+    cells = [_past_list_point(m.start(), m.group()) for m in _ROW_CELL.finditer(segment)]
     for i, (idx, token) in enumerate(cells):
         end = idx + len(token)
         # Two-character names are often padded to align a column: "王  芳".
@@ -527,6 +536,11 @@ _LINK_TO_CONDITION = regex.compile(
     r"|体检(?:复查)?(?:项目)?为)[0-9]{0,2}$")
 #: The comma between a bracketed name and its condition (（冶某某，尿毒症…）).
 _BRACKETED_NAME_THEN = regex.compile(r"[，,]$")
+#: The side a body part is on (右股骨, 双下肢), which an injury report writes right after the
+#: name of the injured.
+_SIDE_WORDS = frozenset("左右双")
+#: What stands before a name that opens a clause.
+_CLAUSE_OPEN = frozenset("。，,；;：:、\n")
 #: How far back a bracket after the name (its ID number, its age) may open.
 _BRACKET_BACK = 40
 
@@ -556,6 +570,11 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
         span = name_ending_at(text, comma.start())
         if span is not None and text[span[0] - 1:span[0]] in _BRACKET_OPEN:
             found.append(span)  # 1人（冶某某，尿毒症，…）: the bracket names the person first
+    if text[condition_start:condition_start + 1] in _SIDE_WORDS:
+        # 吴某某右股骨粉碎性骨折: an injury report puts the body part right after the name
+        span = name_ending_at(text, condition_start)
+        if span is not None and span[0] >= lo and text[span[0] - 1:span[0]] in _CLAUSE_OPEN:
+            found.append(span)
     link = _LINK_TO_CONDITION.search(text, lo, condition_start)
     if link is not None:
         end = link.start()

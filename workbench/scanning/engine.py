@@ -96,6 +96,8 @@ _CHARS_PER_TRY = 200
 _BARE_SCAN_FACTOR = 20
 #: A private person written with 某 (吴某, 张某某), not a place or a body (某市, 某单位).
 _SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公司企业部门地街局厂])")
+#: The verb of one person's diagnosis right before a condition.
+_DIAGNOSED = regex.compile(r"(?:诊断为|确诊为|诊断结果为|鉴定为)$")
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
@@ -881,6 +883,11 @@ class Scanner:
             elif _SOMEONE.search(folded, max(0, f.start - w), f.start):
                 window += "\0姓名"
                 evidence += ", after a person written as 某"
+                if _DIAGNOSED.search(folded, max(0, f.start - 8), f.start):
+                    # 科员蔺某…（经医院诊断为重度抑郁症）: one person's diagnosis, whatever rule
+                    # (按规定) the sentence goes on to apply
+                    adjust += _ANCHOR_BOOST
+                    evidence += ", diagnosed"
             if reader is None:
                 reader = _PersonReader(folded, self._present)
             anchor = reader.anchor(f.start)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.scanning import SCANNER
+from workbench.core.attributes import DisclosureAttribute
+from workbench.extraction import extract
 
 
 def _found(text: str) -> list[tuple[str | None, str]]:
@@ -76,3 +78,49 @@ def test_a_callers_landline_is_read_by_its_own_sentence() -> None:
 def test_a_hotline_number_stays_the_offices() -> None:
     text = "如有疑问，可拨打市政务服务便民热线（0736-12345）或来电咨询（0736-3856600）。"
     assert not [t for t in _found(text) if t[0] == "landline"]
+
+
+def test_a_diagnosis_of_a_person_written_as_mou_outweighs_the_rule_the_sentence_applies(
+        ) -> None:
+    text = ("三、需重点研究的人员\n1.综合科科员冉某，全年病假累计97天（经医院诊断为双相情感障碍，"
+            "目前仍在治疗），按规定病假超过半年不定等次。")
+    assert ("health", "双相情感障碍") in _found(text)
+
+
+def test_an_infected_persons_status_is_private_and_forbidden_by_the_regulations() -> None:
+    text = ("调取的病历显示，该院将参保人祝某某的诊断改记为肺部感染住院治疗，"
+            "而病历首页显示其为HIV感染者。")
+    categories = {h.category.value for h in SCANNER.scan_text(text) if h.text == "HIV感染者"}
+    assert categories == {"personal_privacy", "law_prohibited"}
+
+
+def test_a_bidders_build_up_quoted_in_a_reply_to_a_challenge_is_a_trade_secret() -> None:
+    text = ("关于某系统采购项目质疑的答复函\n"
+            "评标委员会要求中标供应商提供书面说明。其成本说明显示：软件部分只计取实施成本，"
+            "报价为186.20万元；终端设备单价为每套7.45万元，较市场价低约15%；"
+            "项目管理费率按4.5%计取，利润率为6.2%。")
+    found = [(s, t) for s, t in _found(text) if s == "cost_price"]
+    texts = " ".join(t for _, t in found)
+    for figure in ("186.20万元", "7.45万元", "4.5%", "6.2%"):
+        assert figure in texts
+
+
+def test_an_award_notice_publishes_its_rates() -> None:
+    text = ("某项目中标结果公告\n评标委员会推荐第一中标候选人。中标价为986.50万元，"
+            "费率为4.5%，设备单价为每套7.45万元。")
+    assert not [t for t in _found(text) if t[0] == "cost_price"]
+
+
+def test_a_press_conference_on_closed_work_is_published_with_its_case_words_masked() -> None:
+    text = ("某市公安局召开国际禁毒日新闻发布会\n"
+            "一年来，全市公安机关共破获毒品刑事案件46起，抓获犯罪嫌疑人71名。其中，"
+            "水上分局侦破一起贩毒案，对7名犯罪嫌疑人立案侦查，目前案件已移送审查起诉。\n"
+            "发布会介绍，毒品犯罪呈现出新的特点。一是寄递贩毒比例上升。二是新型毒品伪装性强。"
+            "市禁毒办今年将在全市中小学开展禁毒第一课。市民可拨打110举报涉毒线索。")
+    result = SCANNER.scan(extract(text.encode(), "fabuhui.txt"))
+    assert result.suggestion.attribute is DisclosureAttribute.PROACTIVE
+
+
+def test_a_mark_named_as_a_pretext_marks_nothing() -> None:
+    text = ("经审查确认不涉及国家秘密的，要及时公开，不得以“内部文件”为由一律不予公开。")
+    assert not [t for t in _found(text) if t[0] == "internal_mark"]

@@ -98,6 +98,11 @@ _BARE_SCAN_FACTOR = 20
 _SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公司企业部门地街局厂])")
 #: The verb of one person's diagnosis right before a condition.
 _DIAGNOSED = regex.compile(r"(?:诊断为|确诊为|诊断结果为|鉴定为)$")
+#: The words that give one person's medical check-up result right before a condition.
+_CHECKUP_RESULT = regex.compile(
+    r"体检(?:复检|复查)?(?:结论|结果)?(?:为|显示|发现|提示|查出)(?:其为|其)?$")
+#: What follows a condition in a rule about a kind of people, not a person (…阳性的, …者).
+_GENERIC_AFTER = ("的", "者", "等")
 _HEADING_REACH = 3000  # characters: a table of households rarely runs longer under one heading
 
 
@@ -894,6 +899,12 @@ class Scanner:
             told_of = name_before_condition(folded, f.start)
             if told_of is not None and not anchor:
                 anchor = f", said of {folded[told_of.start:told_of.end]}"
+            if not anchor and _CHECKUP_RESULT.search(folded, max(0, f.start - 12), f.start) \
+                    and not folded.startswith(_GENERIC_AFTER, f.end):
+                # 体检复检结论为乙肝表面抗原阳性, 因体检发现慢性肾功能不全三期: one candidate's
+                # result, which the rule it is judged by (体检通用标准, 按规定) does not make
+                # general; a rule's own wording goes on 的… (体检发现…的，不得…)
+                anchor = ", a person's check-up result"
             if anchor:
                 # One singled-out person (病例2，女，67岁; 您本人; a row of a list of patients)
                 # outweighs the policy words an office writes around her (按规定, 医保, 疫情).

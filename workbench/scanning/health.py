@@ -28,6 +28,10 @@ _DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗�
 #: Injury words: a body part or an organ usually stands before them.
 _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
                 "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢")
+#: A part of the body lost (右手食指、中指缺失, 三指截断): an injury only after a body part,
+#: since files and data go missing too (资料缺失).
+_BODY_LOSS = ("缺失", "缺损", "截断")
+_BODY_PARTS = frozenset("指手足趾肢臂腿耳眼牙齿鼻掌腕膝踝肘")
 #: Conditions that are complete on their own (no organ word needed before them).
 _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失聪", "植物人", "脑震荡",
                "白血病", "尿毒症", "脑梗死", "脑梗塞",
@@ -116,7 +120,7 @@ _LAB_VALUE = regex.compile(r"[^。；;\n]{0,10}?[0-9]+(?:\.[0-9]+)?\s*(?:个|细
                            r"|(?:细胞)?(?:计数|水平|指标|数值)?(?:明显|轻度|持续)?"
                            r"(?:偏高|偏低|升高|增高|降低|下降|减少|超标|异常|阳性)")
 
-_WORDS = tuple(dict.fromkeys(_DISEASE_ENDS + _INJURY_ENDS + _STANDALONE + _LAB_WORDS
+_WORDS = tuple(dict.fromkeys(_DISEASE_ENDS + _INJURY_ENDS + _BODY_LOSS + _STANDALONE + _LAB_WORDS
                              + _GRADE_WORDS + _FORENSIC_WORDS + _DISABILITY_KINDS))
 _KIND = {w: ("lab" if w in _LAB_WORDS else "grade" if w in _GRADE_WORDS
              else "forensic" if w in _FORENSIC_WORDS
@@ -204,6 +208,8 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
             term = text[s0:e]
             if word not in _STANDALONE and s0 == s:
                 continue  # 炎, 病, 损伤 … alone name no condition
+            if word in _BODY_LOSS and _BODY_PARTS.isdisjoint(term):
+                continue  # 资料缺失, 数据缺损: no body part lost
             if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e):
                 continue
             tail = _TAIL.match(text, e)

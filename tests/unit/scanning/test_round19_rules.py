@@ -124,3 +124,27 @@ def test_a_press_conference_on_closed_work_is_published_with_its_case_words_mask
 def test_a_mark_named_as_a_pretext_marks_nothing() -> None:
     text = ("经审查确认不涉及国家秘密的，要及时公开，不得以“内部文件”为由一律不予公开。")
     assert not [t for t in _found(text) if t[0] == "internal_mark"]
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("说明：1．第4号隋晓鹏，体检复检结论为乙肝表面抗原阳性、肝功能正常，按照现行体检通用标准判定为合格。",
+     "乙肝"),
+    ("镇人民政府综合岗原拟录用人员因体检发现慢性肾功能不全三期，体检不合格，按规定由第二名递补。",
+     "慢性肾功能不全三期"),
+])
+def test_one_candidates_check_up_result_is_health_whatever_standard_judges_it(
+        text: str, condition: str) -> None:
+    assert ("health", condition) in _found(text)
+
+
+def test_a_lost_finger_is_an_injury_and_lost_papers_are_not() -> None:
+    found = _found("退役军人韦某某，男，执行任务时受伤，致右手食指、中指缺失，评定为因公七级。"
+                   "另查，该局部分档案资料缺失，数据缺损严重。")
+    conditions = [t for s, t in found if s == "health"]
+    assert "中指缺失" in conditions
+    assert not [t for t in conditions if "资料" in t or "数据" in t]
+
+
+@pytest.mark.parametrize("address", ["矿区街道新华社区9委5栋1单元102室", "机厂街道重机二委14栋"])
+def test_a_residents_committee_number_opens_a_home_address(address: str) -> None:
+    assert ("address", f"东岗县{address}") in _found(f"信访人杜某某，家住东岗县{address}，多次到市上访。")

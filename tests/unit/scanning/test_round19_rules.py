@@ -147,4 +147,5 @@ def test_a_lost_finger_is_an_injury_and_lost_papers_are_not() -> None:
 
 @pytest.mark.parametrize("address", ["矿区街道新华社区9委5栋1单元102室", "机厂街道重机二委14栋"])
 def test_a_residents_committee_number_opens_a_home_address(address: str) -> None:
-    assert ("address", f"东岗县{address}") in _found(f"信访人杜某某，家住东岗县{address}，多次到市上访。")
+    text = f"信访人杜某某，家住东岗县{address}，多次到市上访。"
+    assert ("address", f"东岗县{address}") in _found(text)

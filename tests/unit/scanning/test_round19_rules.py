@@ -107,7 +107,7 @@ def test_a_bidders_build_up_quoted_in_a_reply_to_a_challenge_is_a_trade_secret()
 
 def test_an_award_notice_publishes_its_rates() -> None:
     text = ("某项目中标结果公告\n评标委员会推荐第一中标候选人。中标价为986.50万元，"
-            "费率为4.5%，设备单价为每套7.45万元。")
+            "其中设备中标单价为每套7.45万元，费率为4.5%。")
     assert not [t for t in _found(text) if t[0] == "cost_price"]
 
 
@@ -149,3 +149,22 @@ def test_a_lost_finger_is_an_injury_and_lost_papers_are_not() -> None:
 def test_a_residents_committee_number_opens_a_home_address(address: str) -> None:
     text = f"信访人杜某某，家住东岗县{address}，多次到市上访。"
     assert ("address", f"东岗县{address}") in _found(text)
+
+
+@pytest.mark.parametrize("text, price", [
+    ("该企业与某矿业集团签订的长协电煤价格为每吨712元，低于市场价。", "价格为每吨712元"),
+    ("审计发现，其土方实际成本为每立方米18元，结算单价为每立方米42元。", "实际成本为每立方米18元"),
+    ("双方签订的年度供货协议约定单价每吨3,420元。", "约定单价每吨3,420元"),
+])
+def test_a_price_one_company_agreed_with_another_is_a_trade_secret(text: str, price: str) -> None:
+    assert ("cost_price", price) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "经成本监审，县城供水单位定价成本为每立方米3.12元。",
+    "村集体将荒山发包用于种植果林，发包价格每亩每年80元。",
+    "本周全市猪肉零售价格为每公斤26.4元，价格监测显示环比下降。",
+    "中标结果公告：中标供应商为某建材公司，中标单价为每吨486元。",
+])
+def test_a_price_an_office_sets_or_watches_is_no_secret(text: str) -> None:
+    assert not [t for t in _found(text) if t[0] == "cost_price"]

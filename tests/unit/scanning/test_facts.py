@@ -84,7 +84,7 @@ def test_fact_hits_never_decide_the_attribute() -> None:
     # Minutes are kept back as a stage of a decision; the fact sentences about prices must
     # not add a redaction the minutes themselves did not call for.
     text = ("某某局党组会议纪要\n会议研究了采购事项。\n"
-            "会议议定：供应商报价单价为每吨3600元，较市场价低9%，由办公室负责落实。\n")
+            "会议议定：供应商报价为3600元，较市场价低9%，由办公室负责落实。\n")
     suggestion = _suggest(text)
     assert suggestion is not None
     facts = _facts(text)

@@ -153,10 +153,12 @@ def _fold_tables() -> tuple[dict[int, str], frozenset[str]]:
         table[ord(ch)] = ""
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp + 32)
-    # Full-width Latin letters fold to ASCII capitals first: lower them too.
+    # Full-width Latin letters fold to ASCII capitals first: lower them too, and the ASCII
+    # capitals of a compatibility sign (℃ is °C).
     for cp, rep in list(table.items()):
-        if rep.isascii() and rep.lower() != rep:
-            table[cp] = rep.lower()
+        lowered = "".join(c.lower() if c.isascii() else c for c in rep)
+        if lowered != rep:
+            table[cp] = lowered
     for cp, rep in _traditional_to_simplified().items():
         table.setdefault(cp, rep)
     specials = frozenset(chr(cp) for cp, rep in table.items() if len(rep) != 1)

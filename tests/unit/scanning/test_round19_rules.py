@@ -168,3 +168,35 @@ def test_a_price_one_company_agreed_with_another_is_a_trade_secret(text: str, pr
 ])
 def test_a_price_an_office_sets_or_watches_is_no_secret(text: str) -> None:
     assert not [t for t in _found(text) if t[0] == "cost_price"]
+
+
+def test_a_degree_sign_folds_to_lower_case_like_every_ascii_letter() -> None:
+    from workbench.scanning.normalize import NormalizedText
+
+    assert NormalizedText.of("42℃、５０ＭＰａ").folded == "42°c、50mpa"
+
+
+def test_a_reaction_temperature_is_not_read_as_a_rule_that_says_should() -> None:
+    text = ("企业正在申请、尚未公开的发明专利的核心参数为：反应温度35～42℃，停留时间18秒。")
+    assert [h for h in SCANNER.scan_text(text)
+            if h.rule == "intellectual_property.process_conditions"]
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("经查，该公司浸出车间脱溶塔温度长期设定为98℃，存在安全隐患。", "脱溶塔温度长期设定为98°c"),
+    ("该企业腌制工艺为食盐添加比例3.2%、发酵温度12℃、发酵周期38天。", "发酵周期38天"),
+])
+def test_one_setting_of_a_companys_process_is_technical_information(
+        text: str, setting: str) -> None:
+    from workbench.scanning.normalize import NormalizedText
+
+    found = [NormalizedText.of(t).folded for s, t in _found(text) if s == "technology"]
+    assert setting in found
+
+
+@pytest.mark.parametrize("text", [
+    "供暖期间，居民室内温度控制在18℃以上，供热企业要加强巡查。",
+    "该生入校晨检时体温为37.8℃，已按规定通知家长。",
+])
+def test_a_room_or_body_temperature_is_no_process(text: str) -> None:
+    assert not [t for t in _found(text) if t[0] == "technology"]

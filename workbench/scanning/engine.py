@@ -98,6 +98,9 @@ _BARE_SCAN_FACTOR = 20
 _SOMEONE = regex.compile(r"\p{Han}某某?(?![某市县区省镇乡村单位公司企业部门地街局厂])")
 #: The verb of one person's diagnosis right before a condition.
 _DIAGNOSED = regex.compile(r"(?:诊断为|确诊为|诊断结果为|鉴定为)$")
+#: The privacy rule whose hits the ``hiv_person`` rule files again under the law.
+_HIV_STATUS_RULE = "personal_privacy.hiv_status"
+_ALSO_UNDER_NOTE = "; the person's HIV status, which the law forbids disclosing"
 #: The words that give one person's medical check-up result right before a condition.
 _CHECKUP_RESULT = regex.compile(
     r"体检(?:复检|复查)?(?:结论|结果)?(?:为|显示|发现|提示|查出)(?:其为|其)?$")
@@ -191,6 +194,12 @@ class Scanner:
             if r.ground:
                 ground = f"{ground}；{r.ground}" if ground else r.ground
             self._hit_strings[id(r)] = (f"{r.explain or r.id}: ", ground)
+        # A person's HIV status is private, and the 艾滋病防治条例 forbids disclosing it besides:
+        # each such hit is shown under the law too, whichever way it was written.
+        ids = {r.id: r for r in self.rules}
+        hiv_person = self._recognizer_rules.get("hiv_person")
+        self._also_under = ({id(ids[_HIV_STATUS_RULE]): self.rules[hiv_person]}
+                            if hiv_person is not None and _HIV_STATUS_RULE in ids else {})
         self._build_automaton()
 
     def _build_prefilter(self) -> None:
@@ -954,6 +963,10 @@ class Scanner:
                 if groups and _suppressed_by(c.start, c.end, groups):
                     continue
             kept.append(c)
+            other = self._also_under.get(id(c.rule))
+            if other is not None:
+                kept.append(_Candidate(other, c.start, c.end, c.score,
+                                       c.evidence + _ALSO_UNDER_NOTE))
         text = norm.original
         for c in kept:
             if c.rule.extend == "clause":

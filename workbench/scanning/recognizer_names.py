@@ -13,6 +13,7 @@ RECOGNIZER_NAMES = frozenset({
     "informant_name",  # the name of a person who reported a case under their own name
     "suspect_name",  # the name of a person an open case is against
     "juvenile_name",  # in a paper on minors in a case: the names it gives, under the law
+    "hiv_person",  # a person's HIV status found as private: filed again under the law
     "addressee",  # the private person a reply letter is addressed to (黄某某：)
     "classification_mark",  # 密级 marks as a grammar: level, ★, term
     "medical_condition",  # illnesses, injuries, history, disability grades by their form

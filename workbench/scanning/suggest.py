@@ -44,7 +44,8 @@ LONE_WITHHOLD_SCORE = 0.75
 #: Who reported a case (an informant's name or identity) or who a case is against (a
 #: suspect's name) is masked where it appears, like a third party's personal data (区分处理):
 #: the paper around it, a recovery bulletin or a petition reply, is not itself a case file.
-MASKED_SUBTYPES = frozenset({"informant", "whistleblower", "suspect"})
+#: So is a person's HIV status, which a relief list or a follow-up report may give.
+MASKED_SUBTYPES = frozenset({"informant", "whistleblower", "suspect", "hiv_person"})
 #: The concrete-fact clauses of a paper already not to be published (``facts``): they show
 #: the reviewer the passages behind the decision and never make it alone (they only tell a
 #: lone passage the paper keeps returning to from a stray one).

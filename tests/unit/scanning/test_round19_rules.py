@@ -200,3 +200,16 @@ def test_one_setting_of_a_companys_process_is_technical_information(
 ])
 def test_a_room_or_body_temperature_is_no_process(text: str) -> None:
     assert not [t for t in _found(text) if t[0] == "technology"]
+
+
+def test_an_hiv_status_is_masked_under_both_grounds_without_withholding_the_list() -> None:
+    text = ("2024年第二季度医疗救助对象公示\n"
+            "序号\t姓名\t所在社区\t救助事由\t救助金额（元）\n"
+            "1\t覃某某\t城东社区\t确证为HIV抗体阳性，机会性感染住院\t8,200\n"
+            "2\t黎某某\t城西社区\t脑梗死住院\t5,600\n"
+            "公示期5个工作日。对公示对象有异议的，请向区医保局反映。")
+    result = SCANNER.scan(extract(text.encode(), "jiuzhu.txt"))
+    hiv = {h.category.value for h in result.hits if "HIV" in h.text}
+    assert hiv == {"personal_privacy", "law_prohibited"}
+    assert result.suggestion.attribute is DisclosureAttribute.PROACTIVE
+    assert result.suggestion.needs_redaction

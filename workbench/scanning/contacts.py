@@ -101,7 +101,7 @@ _ADDRESS_TAIL = regex.compile(
     rf"|(?:路|街|巷|道|大道){_ESTATE}{_UNIT}{{2,4}}"
     # Works compounds with no street number at all, only building and room (纺织厂宿舍4栋301室,
     # 粮站家属院2排3户): how older towns write the homes of a factory's or an office's staff.
-    rf"|(?:宿舍|宿舍区|家属院|家属区|家属楼|大院){_UNIT}{{2,4}}"
+    rf"|(?:宿舍|宿舍区|家属院|家属区|家属楼|家属房|大院){_UNIT}{{2,4}}"
 )
 _ADMIN = re.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = re.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
@@ -133,6 +133,12 @@ _OWN_HOUSE_AFTER = re.compile(r"的(?:老|自建)?(?:房子|住房|住宅|家|�
 #: 某某（3栋2单元1102室，…）): how a complaint or a case file places a resident in a known estate.
 _FLAT_IN_BRACKET = regex.compile(
     rf"(?<=[（(]){_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)")
+
+
+#: A flat by building, unit and room with its household after it (11栋2单元401室住户某某,
+#: 3号楼1单元502室业主): the residents of a known estate, as a petition reply names them.
+_FLAT_OF_HOUSEHOLD = regex.compile(
+    rf"{_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)(?=住户|业主|居民|租户)")
 
 
 #: A home given down to the village and its group but with no house number, after a label
@@ -187,6 +193,10 @@ def find_addresses(text: str) -> list[Found]:
     for m in _LABELLED_VILLAGE.finditer(text):
         out.append(Found("address", m.start("home"), m.end("home"), 0.35,
                          "village and group of a person's home, after its label"))
+    for m in _FLAT_OF_HOUSEHOLD.finditer(text):
+        if all(f.end <= m.start() or f.start >= m.end() for f in out):
+            out.append(Found("address", m.start(), m.end(), 0.35,
+                             "building, unit and room of a household (…室住户)"))
     # The street forms above need a road or an estate before the number: no overlap.
     for m in _FLAT_IN_BRACKET.finditer(text):
         if _after_a_name(text, m.start()):

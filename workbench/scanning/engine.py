@@ -31,7 +31,7 @@ from workbench.scanning.facts import (
     runs,
 )
 from workbench.scanning.found import Found
-from workbench.scanning.health import condition_words, find_conditions
+from workbench.scanning.health import condition_words, find_conditions, in_example_list
 from workbench.scanning.loader import NegativeList
 from workbench.scanning.marks import find_marks
 from workbench.scanning.model import Hit, Rule, ScanResult, make_hit
@@ -884,6 +884,8 @@ class Scanner:
         starts: list[int] | None = None
         reader: _PersonReader | None = None
         for f in find_conditions(folded, words):
+            if in_example_list(folded, f.start):
+                continue
             window = _WS.sub("", folded[max(0, f.start - w):f.start]) + "\0" + \
                 _WS.sub("", folded[f.end:f.end + w])
             window, evidence = _person_line(folded, f.start, window, f.evidence)
@@ -1524,6 +1526,15 @@ _SEX_AGE_CELLS = regex.compile(r"(?:^|\t|[ \u3000]{2,}|[|｜])\s*[男女]\s*(?:\
 _TABLE_GAP = re.compile(r"\t|[ \u3000]{2,}|[|｜]")
 
 
+def _logical_line_start(text: str, pos: int) -> int:
+    """Start of the line holding ``pos``, past the breaks a PDF put inside a number (身份证号
+    238201195907⏎124029，残疾类别…): the record goes on where the number does."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start >= 2 and text[start - 2].isdigit() and text[start:start + 1].isdigit():
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
 class _PersonReader:
     """Whether a medical condition is said of one singled-out person, read from the sentence
     before it, the document's kind (a reply letter) and the table it sits in."""
@@ -1546,7 +1557,7 @@ class _PersonReader:
             return f", said of the person {m.group(0)}"
         # A numbered list of persons writes one person per line (1.救助对象：岳某某，…。住院
         # 病种：…): the label at the head of the line names whom the whole line is about.
-        line_start = text.rfind("\n", 0, pos) + 1
+        line_start = _logical_line_start(text, pos)
         m = _LABELLED_PERSON.match(text, line_start, pos)
         if m is not None:
             return f", in the line of {m.group('label')} {m.group('name')}"

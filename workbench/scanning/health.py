@@ -77,7 +77,7 @@ _KIND_GRADE = regex.compile(r"[一二三四1-4]级")
 _FORENSIC_WORDS = ("轻伤", "重伤")
 
 #: Characters that end the backward extension: grammar words, verbs of diagnosing, people.
-_STOP = set("的了和及与或因患为是有于在等被经致使以其该人名例种个位岁时从所将把对向给让由效"
+_STOP = set("如的了和及与或因患为是有于在等被经致使以其该人名例种个位岁时从所将把对向给让由效"
             "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
             "约近达无伴合既往现今年月日号户住院某您他她本成")
 _MAX_BACK = 8
@@ -98,6 +98,9 @@ _NOT_TERMS = frozenset({
     "重特大疾病", "特大疾病", "严重疾病", "慢性疾病", "相关疾病", "各类疾病", "其他疾病",
     "常见疾病", "特殊疾病", "传染性疾病", "恶性疾病", "重大病", "特殊病种", "大重病",
 })
+#: Words an injury morpheme sits inside, one character in: 意外伤害 is an accident (人身意外
+#: 伤害保险), not a wound.
+_NOT_INJURY = ("意外伤害",)
 #: After a single-character morpheme, these characters make it another word (病种, 症状, 炎热).
 _NOT_AFTER = {
     # 病残: the 老幼病残孕 of a priority lane, a group of people, not a diagnosis
@@ -152,6 +155,20 @@ def _back(text: str, start: int) -> int:
         if ch in _SIDE_WORDS:  # 左/右/双 opens a body part (某某右股骨骨折): the name stays out
             break
     return i
+
+
+#: A clause that opens with these gives examples of a kind of people (慢性病患者（如高血压、
+#: 糖尿病患者）), not one person's conditions.
+_EXAMPLE_OPENERS = ("如", "例如", "比如", "诸如", "譬如")
+_CLAUSE_MARKS = "，,。；;：:（(\n"
+_EXAMPLE_REACH = 30
+
+
+def in_example_list(text: str, start: int) -> bool:
+    """Whether the condition at ``start`` stands in a list of examples (…（如高血压、糖尿病…)."""
+    lo = max(0, start - _EXAMPLE_REACH)
+    opened = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1
+    return text.startswith(_EXAMPLE_OPENERS, max(opened, lo))
 
 
 def condition_words(text: str) -> list[tuple[int, int, int]]:
@@ -210,7 +227,8 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
                 continue  # 炎, 病, 损伤 … alone name no condition
             if word in _BODY_LOSS and _BODY_PARTS.isdisjoint(term):
                 continue  # 资料缺失, 数据缺损: no body part lost
-            if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e):
+            if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e) \
+                    or text.startswith(_NOT_INJURY, s - 1):
                 continue
             tail = _TAIL.match(text, e)
             e0 = tail.end() if tail is not None else e

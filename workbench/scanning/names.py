@@ -158,7 +158,9 @@ _BIRTH_ORDER = frozenset("二三四五六七八九")
 #: surname character (公, 申, 范 …); they are never a name.
 _PROCEDURE_WORDS = frozenset({"公示", "公告", "公开", "公约", "申报", "申请", "范围", "名单",
                               "审核", "审批", "管理", "信息", "须知", "代表", "资格", "认定",
-                              "明细", "管控", "管教", "来电", "来访", "来信", "来函"})
+                              "明细", "管控", "管教", "来电", "来访", "来信", "来函",
+                              # kinds of children in a list of groups (留守儿童、单亲家庭儿童)
+                              "单亲", "留守", "困境", "散居"})
 
 
 def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list[Found]:

@@ -213,3 +213,30 @@ def test_an_hiv_status_is_masked_under_both_grounds_without_withholding_the_list
     assert hiv == {"personal_privacy", "law_prohibited"}
     assert result.suggestion.attribute is DisclosureAttribute.PROACTIVE
     assert result.suggestion.needs_redaction
+
+
+def test_a_condition_on_a_record_line_broken_inside_its_id_number_is_the_persons() -> None:
+    text = ("一、新增补贴对象\n1．祁玉珍，女，身份证号238201195907\n"
+            "124029，残疾类别及等级：视力残疾一级，补贴类别：重度残疾人护理补贴，月补贴标准120元。")
+    assert ("health", "视力残疾一级") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "建议为在校学生统一购买人身意外伤害保险。",
+    "60岁以上老年人、慢性病患者（如高血压、糖尿病、慢性阻塞性肺疾病患者）等重点人群建议接种疫苗。",
+])
+def test_an_accident_policy_or_a_list_of_examples_is_no_ones_condition(text: str) -> None:
+    assert not [t for t in _found(text) if t[0] == "health"]
+
+
+def test_kinds_of_children_are_no_names() -> None:
+    text = "各校要重点关注留守儿童、单亲家庭儿童和隔代监护儿童，落实防溺水包保责任。"
+    assert not [t for t in _found(text) if t[0] == "person_name"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("楼上住户（经核实为11栋2单元401室住户郝某某）在阳台违规搭建阳光房。", "11栋2单元401室"),
+    ("遇难学生家住冰湖镇兴林街东段养路段家属房3排5号。", "冰湖镇兴林街东段养路段家属房3排5号"),
+])
+def test_a_households_flat_or_a_works_house_is_a_home(text: str, address: str) -> None:
+    assert ("address", address) in _found(text)

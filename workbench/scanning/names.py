@@ -170,6 +170,8 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         pos = end
         while pos < len(text) and pos - end < 2 and text[pos] in _LEAD_PUNCT:
             pos += 1
+        if text.startswith("之一", pos):
+            pos += 2  # 投诉人之一某某: one of several, named
         if text[pos:pos + 2] in _PROCEDURE_WORDS:
             continue  # 救助对象公示, 居民公约: a procedure or document, not a person
         span = plausible_name(text, pos)
@@ -688,7 +690,15 @@ def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
         span = plausible_name(text, start)
         if span is not None and span[1] == end and is_name_token(text[start:end]):
             return span
+        if size == 3 and span == (start, end - 1) and text[end - 1] in _FINAL_GIVEN \
+                and not lexicon.is_common_word(text[start + 1:end]):
+            return start, end  # 王春来（…）: where the name ends is known, 来 ends it
     return None
+
+
+#: Stop characters that often end a given name (春来, 建中, 永年, 德和): read as its last
+#: character where the caller knows the name ends there (before its bracket, its label).
+_FINAL_GIVEN = frozenset("来中年和元同全")
 
 
 # The salutation of a reply letter (信访事项处理意见书, 答复意见书, 告知书): a line holding only the

@@ -240,3 +240,17 @@ def test_kinds_of_children_are_no_names() -> None:
 ])
 def test_a_households_flat_or_a_works_house_is_a_home(text: str, address: str) -> None:
     assert ("address", address) in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("讨薪农民工代表王春来（河南籍，身份证号410522199107304833）对处理结果表示满意。", "王春来"),
+    ("投诉人之一姚德利因饮用过期牛奶后出现急性肠胃炎就医。", "姚德利"),
+    ("对曾因非法越境被处理的边民肖长林等3人，由村护边员每周走访一次。", "肖长林"),
+])
+def test_a_name_ending_in_lai_one_of_the_complainants_a_border_villager(
+        text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_border_trade_names_nobody() -> None:
+    assert not _found("全市边民互市贸易额增长12%，渔民人均收入稳定增长。")

@@ -81,7 +81,9 @@ _STOP = set("如的了和及与或因患为是有于在等被经致使以其该�
             "诊断确查出检得罹身者属并且但而又也都已曾仍还就才要会能可需应即这那此每各共计"
             "约近达无伴合既往现今年月日号户住院某您他她本成")
 _MAX_BACK = 8
-_SIDE_WORDS = frozenset("左右双")
+#: The side a body part is on (右股骨, 双下肢): it opens the part, and an injury report writes
+#: it right after the name of the injured.
+SIDE_WORDS = frozenset("左右双")
 #: Words the backward extension stops after: the person a condition belongs to (其母亲中风
 #:偏瘫), who stays context for the engine instead of part of the term, and the words of a
 #: list of checks (体检项目包括乙肝…), which names no one's condition.
@@ -152,7 +154,7 @@ def _back(text: str, start: int) -> int:
                 or text[i - 2:i] in _STOP_WORDS:
             break
         i -= 1
-        if ch in _SIDE_WORDS:  # 左/右/双 opens a body part (某某右股骨骨折): the name stays out
+        if ch in SIDE_WORDS:  # 左/右/双 opens a body part (某某右股骨骨折): the name stays out
             break
     return i
 

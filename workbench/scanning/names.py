@@ -16,6 +16,7 @@ import regex
 
 from workbench.scanning import lexicon
 from workbench.scanning.found import Found
+from workbench.scanning.health import SIDE_WORDS
 from workbench.scanning.normalize import WHITE_SPACE_CHARS
 from workbench.scanning.sentences import head_lines
 from workbench.scanning.tables import column_cells, heading_rows
@@ -540,9 +541,6 @@ _LINK_TO_CONDITION = regex.compile(
     r"|体检(?:复查)?(?:项目)?为)[0-9]{0,2}$")
 #: The comma between a bracketed name and its condition (（冶某某，尿毒症…）).
 _BRACKETED_NAME_THEN = regex.compile(r"[，,]$")
-#: The side a body part is on (右股骨, 双下肢), which an injury report writes right after the
-#: name of the injured.
-_SIDE_WORDS = frozenset("左右双")
 #: What stands before a name that opens a clause.
 _CLAUSE_OPEN = frozenset("。，,；;：:、\n")
 #: How far back a bracket after the name (its ID number, its age) may open.
@@ -574,7 +572,7 @@ def name_before_condition(text: str, condition_start: int) -> Found | None:
         span = name_ending_at(text, comma.start())
         if span is not None and text[span[0] - 1:span[0]] in _BRACKET_OPEN:
             found.append(span)  # 1人（冶某某，尿毒症，…）: the bracket names the person first
-    if text[condition_start:condition_start + 1] in _SIDE_WORDS:
+    if text[condition_start:condition_start + 1] in SIDE_WORDS:
         # 吴某某右股骨粉碎性骨折: an injury report puts the body part right after the name
         span = name_ending_at(text, condition_start)
         if span is not None and span[0] >= lo and text[span[0] - 1:span[0]] in _CLAUSE_OPEN:

@@ -92,8 +92,7 @@ _ADDRESS_TAIL = regex.compile(
     # writes a caller's home. First, so 苑12号楼 is not read as house number 12.
     rf"(?:小区|花园|苑|公寓|家园|新村|城|府|庭|园){_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)|"
     # 委 numbers the residents' committees of north-eastern towns (新华社区9委5栋, 重机二委14栋).
-    rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段"
-    rf"|{_NUM}委)"
+    rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段|委)"
     rf"{_NUM}(?:号院|号|弄|组|社|栋|幢)(?:附{_NUM}号)?"
     rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
     # A road, then an estate without a house number of its own, then building, unit and room
@@ -157,6 +156,9 @@ def find_addresses(text: str) -> list[Found]:
     for m in _ADDRESS_TAIL.finditer(text):
         start = m.start()
         lo = max(0, start - _BACK)
+        if text[start] == "委":
+            while start > lo and text[start - 1].isdigit():
+                start -= 1  # 社区9委: the committee's number, then the community's name
         while start > lo and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
         lead = _LEAD_WORDS.match(text, start, m.start())

@@ -808,8 +808,13 @@ class Scanner:
                 o0, o1 = norm.compact_span(f.start, f.end)
                 out.append(_Candidate(ir, o0, o1, ir.score + f.adjust, f.evidence))
                 informants.add((o0, o1))
-            # One hit per informant, under the case, not a second as a private person's.
+            # An informant is a private person too: the name is shown under both grounds, as
+            # the writers of the labelled corpora file it either way (one privacy hit each).
             self._drop_names(out, informants, name_rule)
+            if name_rule is not None:
+                nr = self.rules[name_rule]
+                out.extend(_Candidate(nr, o0, o1, nr.score, "name of a private informant")
+                           for o0, o1 in informants)
         suspect_rule = rr.get("suspect_name")
         if suspect_rule is not None and any(w in compact for w in (*SUSPECT_WORDS,
                                                                    *ALLEGATION_WORDS)):

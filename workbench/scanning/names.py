@@ -79,8 +79,38 @@ _CONJUNCTION_SURNAMES = frozenset("和向于及")
 _ENDS_A_NAMED_MENTION = regex.compile(r"[(（,，、]")
 
 
+#: A name transliterated from Uyghur, Kazakh or another language, its parts joined by a middle
+#: dot (热依拉·艾买提, 艾山·买买提): no surname list applies.
+_DOT = frozenset("·・•‧")
+_DOTTED_PART = (2, 4)  # characters of the part before the dot
+_DOTTED_REST = 5  # at most after it
+
+
+def _dotted_name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a dotted name starting at ``pos`` (热依拉·艾买提), or None."""
+    lo, hi = _DOTTED_PART
+    if _DOT.isdisjoint(text[pos + lo:pos + hi + 1]):
+        return None  # the common case, read without a loop
+    for k in range(lo, hi + 1):
+        dot = pos + k
+        if dot >= len(text) or not _HAN.match(text[dot - 1]) or text[dot - 1] in _STOP:
+            return None
+        if text[dot] in _DOT:
+            break
+    else:
+        return None
+    end = dot + 1
+    while end < len(text) and end - dot - 1 < _DOTTED_REST and _HAN.match(text[end]) \
+            and text[end] not in _STOP:
+        end += 1
+    return (pos, end) if end - dot - 1 >= 2 else None
+
+
 def name_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a full, unmasked name starting at ``pos`` (or None)."""
+    dotted = _dotted_name_at(text, pos)
+    if dotted is not None:
+        return dotted
     if text[pos:pos + 2] in COMPOUND_SURNAMES:
         given_at = pos + 2
     elif pos < len(text) and text[pos] in SINGLE_SURNAMES:
@@ -135,6 +165,8 @@ def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
     if span is None:
         return None
     start, end = span
+    if any(c in _DOT for c in text[start:end]):
+        return span  # a dotted name is no word of the word list
     while end - start >= 2:
         token = text[start:end]
         if lexicon.is_common_word(token):
@@ -229,7 +261,8 @@ _ENDS_A_LISTED_NAME = regex.compile(
 def is_name_token(token: str) -> bool:
     """A whole table cell that looks like a person's name (a pure function of the token:
     cached, as table rows repeat their cells)."""
-    if not 2 <= len(token) <= 4 or token.endswith(_NOT_NAME_ENDINGS):
+    longest = 4 if _DOT.isdisjoint(token) else _DOTTED_PART[1] + 1 + _DOTTED_REST
+    if not 2 <= len(token) <= longest or token.endswith(_NOT_NAME_ENDINGS):
         return False
     span = name_at(token, 0)
     return span is not None and span[1] == len(token)
@@ -341,7 +374,8 @@ _PROFILE = regex.compile(
     r"|为|[一二三四五六七八九十]是"
     # or right after the place the person lives in (鲎湾镇陈某某，男，12岁)
     r"|[镇乡村组]|社区|街道))"
-    r"(\p{Han}{2,4}?)(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
+    r"(\p{Han}{2,4}?|\p{Han}{2,4}[·・•‧]\p{Han}{2,5}?)"
+    r"(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
 
 
 #: The same profile with a month of birth instead of an age (林某某，男，2007年3月出生): how a
@@ -678,7 +712,14 @@ def in_book_title(text: str, s: int, e: int) -> bool:
 
 
 def name_ending_at(text: str, end: int) -> tuple[int, int] | None:
-    """A plausible name of two to four characters that ends at ``end`` (longest first)."""
+    """A plausible name of two to four characters that ends at ``end`` (longest first), or a
+    dotted name (its first part taken as three characters when it may be more)."""
+    dot = max(text.rfind(c, max(0, end - _DOTTED_REST - 1), end) for c in _DOT)
+    if dot > 0:
+        for size in (3, 2, 4):
+            span = _dotted_name_at(text, dot - size) if dot - size >= 0 else None
+            if span is not None and span[1] == end:
+                return span
     for size in (3, 2, 4):
         start = end - size
         if start < 0:

@@ -254,3 +254,21 @@ def test_a_name_ending_in_lai_one_of_the_complainants_a_border_villager(
 
 def test_border_trade_names_nobody() -> None:
     assert not _found("全市边民互市贸易额增长12%，渔民人均收入稳定增长。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("案例一：驼铃街道居民热依拉·艾买提（女，43岁），4月确诊为乳腺癌（Ⅲ期）。", "热依拉·艾买提"),
+    ("病例1：艾山·买买提，男，52岁，牧民，4月8日出现发热、多汗。", "艾山·买买提"),
+    ("清真寺管委会主任艾则孜·托合提因肝硬化晚期已不能正常履职。", "艾则孜·托合提"),
+])
+def test_a_name_whose_parts_a_middle_dot_joins(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_dotted_foreign_authors_name_in_prose_is_no_private_person() -> None:
+    assert not _found("本届读书节特邀嘉宾为列夫·托尔斯泰研究会代表，讲座面向全体市民。")
+
+
+def test_an_informant_is_a_private_person_too() -> None:
+    found = _found("本线索最初来源于城投集团财务部员工郝晓燕的实名举报，要求对其身份严格保密。")
+    assert ("person_name", "郝晓燕") in found and ("informant", "郝晓燕") in found

@@ -272,3 +272,38 @@ def test_a_dotted_foreign_authors_name_in_prose_is_no_private_person() -> None:
 def test_an_informant_is_a_private_person_too() -> None:
     found = _found("本线索最初来源于城投集团财务部员工郝晓燕的实名举报，要求对其身份严格保密。")
     assert ("person_name", "郝晓燕") in found and ("informant", "郝晓燕") in found
+
+
+def _attribute(text: str) -> DisclosureAttribute:
+    return SCANNER.scan(extract(text.encode(), "draft.txt")).suggestion.attribute
+
+
+_BODY = ("经会同有关部门认真研究，现答复如下。一是加强巡查，二是完善台账。三是落实经费保障。"
+         "四是开展宣传活动。感谢您对我们工作的关心和支持。")
+
+
+@pytest.mark.parametrize("title", ["某市自然资源局关于市人大五次会议第0112号建议的答复",
+                                   "某县民政局关于县政协十届三次会议第0412号提案的答复",
+                                   "某县人民政府第18次常务会议纪要\n（公开版）"])
+def test_a_reply_to_a_deputy_or_a_public_version_is_published_with_a_request_it_quotes(
+        title: str) -> None:
+    text = (f"{title}\n\n{_BODY}我局已于4月向市政府报送《关于将专项经费纳入市级财政预算的"
+            "请示》。\n")
+    assert _attribute(text) is DisclosureAttribute.PROACTIVE
+
+
+def test_a_result_the_deciding_body_has_not_passed_is_a_stage_of_the_decision() -> None:
+    text = ("2025年度市直单位绩效考核初评结果\n（内部讨论用，未经市考核委员会审定）\n"
+            "一、初评等次。市统计局与市审计局并列第3名，建议协调确定。\n")
+    assert _attribute(text) is DisclosureAttribute.WITHHELD
+
+
+def test_a_breach_without_approval_is_no_draft() -> None:
+    text = "经查，该公司未经批准擅自占用林地，未经县委常委会研究的事项一律不得上会。"
+    assert not [t for t in _found(text) if t[0] == "draft"]
+
+
+def test_a_case_still_being_examined_is_an_open_case() -> None:
+    text = ("某税务局稽查局2025年上半年案件查处情况通报\n"
+            "该公司涉嫌接受虚开增值税专用发票212份，目前正在检查中，尚未作出处理决定。\n")
+    assert [h for h in SCANNER.scan_text(text) if h.rule == "investigation.ongoing_case"]

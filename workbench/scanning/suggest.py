@@ -9,6 +9,7 @@ from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import CATEGORY_NAME_ZH, Category
 from workbench.scanning.model import Hit, Suggestion
 from workbench.scanning.publication import Publication, sentence_share
+from workbench.scanning.sentences import head_lines
 
 if TYPE_CHECKING:
     from workbench.scanning.loader import NegativeList
@@ -181,6 +182,13 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
             DisclosureAttribute.ON_REQUEST, needs_redaction=needs_redaction,
             reason=f"{CATEGORY_NAME_ZH[top.category]}：“{top.text}”，可以不予主动公开",
             legal_ground=ground(top.category), manual_review=not text_complete)
+    party_paper = _released_to_parties(text) if text is not None else None
+    if party_paper is not None:
+        return Suggestion(
+            DisclosureAttribute.ON_REQUEST, needs_redaction=True,
+            reason=f"标题含“{party_paper}”：向申请人或当事人提供的文书，不主动公开；"
+                   "对外提供前须区分处理",
+            legal_ground=ground(Category.PERSONAL_PRIVACY), manual_review=not text_complete)
     addressed = [h for h in hits if h.rule == ADDRESSEE_RULE and h.score >= DISCRETIONARY_SCORE]
     if addressed:
         return Suggestion(
@@ -254,6 +262,18 @@ def _published_kind(passages: Sequence[Hit], facts: Sequence[Hit], text: str | N
         return None
     spans = [(h.start, h.end) for h in (*passages, *facts)]
     return kind if sentence_share(text, spans) < MASKABLE_SHARE else None
+
+
+#: Title words of a paper made for one applicant or the parties to a matter: a version
+#: prepared for a request (…（依申请提供）), an agreement two parties signed (人民调解协议书).
+_PARTY_PAPER_TITLES = ("依申请提供", "（依申请公开）", "(依申请公开)", "调解协议书")
+_PARTY_PAPER_LINES = 3
+
+
+def _released_to_parties(text: str) -> str | None:
+    """The title words that make ``text`` a paper for an applicant or the parties, or None."""
+    title = "".join(head_lines(text, _PARTY_PAPER_LINES).split())
+    return next((w for w in _PARTY_PAPER_TITLES if w in title), None)
 
 
 def _withholding(hits: Sequence[Hit]) -> list[Hit]:

@@ -307,3 +307,19 @@ def test_a_case_still_being_examined_is_an_open_case() -> None:
     text = ("某税务局稽查局2025年上半年案件查处情况通报\n"
             "该公司涉嫌接受虚开增值税专用发票212份，目前正在检查中，尚未作出处理决定。\n")
     assert [h for h in SCANNER.scan_text(text) if h.rule == "investigation.ongoing_case"]
+
+
+@pytest.mark.parametrize("title", ["某县市场监督管理局\n依申请提供政府信息材料",
+                                   "某村集体“三资”清查结果报告（依申请提供）",
+                                   "某市医疗纠纷人民调解委员会\n人民调解协议书"])
+def test_a_paper_made_for_an_applicant_or_the_parties_is_released_on_request(
+        title: str) -> None:
+    text = f"{title}\n\n{_BODY}\n"
+    result = SCANNER.scan(extract(text.encode(), "draft.txt"))
+    assert result.suggestion.attribute is DisclosureAttribute.ON_REQUEST
+    assert result.suggestion.needs_redaction
+
+
+def test_a_guide_to_relief_on_application_is_published() -> None:
+    text = f"某市医疗救助申请办事指南\n事项名称：医疗救助（依申请救助）\n{_BODY}\n"
+    assert _attribute(text) is DisclosureAttribute.PROACTIVE

@@ -100,6 +100,8 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
       article-14 passages other than a classification mark are masked, and discretionary
       ones left to the reviewer, while they touch less than ``MASKABLE_SHARE`` of its
       sentences;
+    - a paper whose title says it is prepared for a request or signed by the parties
+      (依申请提供, 人民调解协议书; needs ``text``) -> ``on_request`` with redaction;
     - a reply letter to a named private person (``ADDRESSEE_RULE``) -> ``on_request`` with
       redaction;
     - otherwise ``proactive``; ``needs_redaction`` when personal data, trade secrets or

@@ -169,20 +169,19 @@ def find_addresses(text: str) -> list[Found]:
         body = text[start:m.end()]
         adjust = 0.0
         evidence = "street address with a house number"
-        if lead and lead.group("lead") in _HOME_LEADS:
+        home_lead = lead is not None and lead.group("lead") in _HOME_LEADS
+        if home_lead:
             adjust += 0.35
             evidence += f" after {lead.group('lead')}"
-        if not (lead and lead.group("lead") in _HOME_LEADS) and (
-                _OWN_HOUSE_AFTER.match(text, m.end())
-                or (lead and text[lead.start("lead") - 1:lead.start("lead")] == "其")):
+        elif _OWN_HOUSE_AFTER.match(text, m.end()) or (
+                lead and text[lead.start("lead") - 1:lead.start("lead")] == "其"):
             adjust += 0.35
             evidence += ", said of a person's own house (其位于…, …的老房子)"
         named = _after_a_name(text, start)
         if named:
             adjust += 0.2
             evidence += ", in brackets after a person's name"
-        party = None if named or (lead and lead.group("lead") in _HOME_LEADS) \
-            else _party(text, start)
+        party = None if named or home_lead else _party(text, start)
         if party == "company":
             adjust -= 0.6
             evidence += ", a company's registered address"

@@ -196,10 +196,10 @@ class Scanner:
             self._hit_strings[id(r)] = (f"{r.explain or r.id}: ", ground)
         # A person's HIV status is private, and the 艾滋病防治条例 forbids disclosing it besides:
         # each such hit is shown under the law too, whichever way it was written.
-        ids = {r.id: r for r in self.rules}
         hiv_person = self._recognizer_rules.get("hiv_person")
-        self._also_under = ({id(ids[_HIV_STATUS_RULE]): self.rules[hiv_person]}
-                            if hiv_person is not None and _HIV_STATUS_RULE in ids else {})
+        hiv_status = next((r for r in self.rules if r.id == _HIV_STATUS_RULE), None)
+        self._also_under = ({id(hiv_status): self.rules[hiv_person]}
+                            if hiv_person is not None and hiv_status is not None else {})
         self._build_automaton()
 
     def _build_prefilter(self) -> None:

@@ -163,6 +163,8 @@ class Scanner:
         self._build_prefilter()
         self._recognizer_rules = {r.recognizer: i for i, r in enumerate(self.rules)
                                   if r.recognizer and r.recognizer not in _PER_CATEGORY}
+        self._name_rule_ids = frozenset(r.id for r in self.rules
+                                        if r.recognizer in _NAME_RECOGNIZERS)
         # The learned passage model marks clauses in the categories whose rules admit it
         # (``passages=False``: the rules alone, which is what the model is trained beside).
         self._passages = negative_list.passages if passages else None
@@ -635,6 +637,7 @@ class Scanner:
         # of its row.
         found_folded.sort(key=lambda f: f.recognizer in ("landline", "email"))
         personal_starts: list[int] | None = None  # once every ID, mobile and card is scored
+        personal_ends: list[int] | None = None
         for f in found_folded:
             i = rr.get(f.recognizer)
             if i is None:
@@ -663,10 +666,10 @@ class Scanner:
             if f.recognizer == "email" and personal:
                 # 邝某（手机177…，邮箱…）: the mailbox sits with a personal number, so it is the
                 # same person's, whatever contact words (联系人) open the line.
-                if personal_starts is None:
-                    personal_starts = sorted(p.start for p in personal)
-                k = bisect.bisect_left(personal_starts, f.start - _EMAIL_WITH_NUMBER)
-                if k < len(personal_starts) and personal_starts[k] < f.start:
+                if personal_ends is None:
+                    personal_ends = sorted(p.end for p in personal)
+                k = bisect.bisect_left(personal_ends, f.start - _EMAIL_WITH_NUMBER)
+                if k < len(personal_ends) and personal_ends[k] <= f.start:
                     adjust += 0.25
                     evidence += ", next to a personal number"
             private, named = "", False
@@ -843,6 +846,44 @@ class Scanner:
                 if scored is None:
                     continue
                 out.append(_Candidate(rule, o0, o1, scored[0], scored[1]))
+        self._names_again(norm.original, out)
+
+    def _names_again(self, text: str, out: list[_Candidate]) -> None:
+        """Every other place a name found as a private person's (or a minor's, a suspect's,
+        an informant's) stands in the paper: masking it once leaves it readable elsewhere
+        (郭某某家住…, 经评估，韩某某存在…)."""
+        kinds = {id(self.rules[i]) for r, i in self._recognizer_rules.items()
+                 if r in _NAME_RECOGNIZERS}
+        first: dict[tuple[str, int], _Candidate] = {}
+        for c in out:
+            if id(c.rule) not in kinds or c.score < self.min_score:
+                continue
+            name = text[c.start:c.end]
+            if len(name) < 2 or "某" in name or "\n" in name:
+                continue
+            key = (name, id(c.rule))
+            if key not in first or c.score > first[key].score:
+                first[key] = c
+        if not first:
+            return
+        # Where a hit of the same ground already stands (the name itself under another rule,
+        # a clause that opens with it), the name adds nothing and would displace it.
+        taken = {(c.rule.category, c.rule.subtype): bytearray(len(text) + 1)
+                 for c in first.values()}
+        for c in out:
+            if c.score >= self.min_score:
+                marks = taken.get((c.rule.category, c.rule.subtype))
+                if marks is not None:
+                    marks[c.start:c.end] = b"\1" * (c.end - c.start)
+        for (name, _), c in first.items():
+            marks = taken[(c.rule.category, c.rule.subtype)]
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not any(marks[at:end]) and _stands_as_name(text, at, end):
+                    out.append(_Candidate(c.rule, at, end, c.score,
+                                          ", the name found elsewhere in this paper"))
+                at = text.find(name, end)
 
     def _suspects_pass(self, norm: NormalizedText, i: int, name_rule: int | None,
                        out: list[_Candidate]) -> None:
@@ -888,6 +929,7 @@ class Scanner:
         w = rule.window
         starts: list[int] | None = None
         reader: _PersonReader | None = None
+        named: list[str] | None = None
         for f in find_conditions(folded, words):
             if in_example_list(folded, f.start):
                 continue
@@ -915,6 +957,13 @@ class Scanner:
             told_of = name_before_condition(folded, f.start)
             if told_of is not None and not anchor:
                 anchor = f", said of {folded[told_of.start:told_of.end]}"
+            if not anchor and name_rule is not None:
+                # 郭某某家住…，既往有矽肺病史: the sentence names a person this paper already
+                # shows as a private one, by a context word or a number elsewhere.
+                if named is None:
+                    named = _private_names(norm.original, out, self.rules[name_rule],
+                                           self.min_score)
+                anchor = _named_in_sentence(norm, f.start, named)
             if not anchor and _CHECKUP_RESULT.search(folded, max(0, f.start - 12), f.start) \
                     and not folded.startswith(_GENERIC_AFTER, f.end):
                 # 体检复检结论为乙肝表面抗原阳性, 因体检发现慢性肾功能不全三期: one candidate's
@@ -944,6 +993,7 @@ class Scanner:
                 nr = self.rules[name_rule]
                 o0, o1 = norm.folded_span(told_of.start, told_of.end)
                 out.append(_Candidate(nr, o0, o1, nr.score + told_of.adjust, told_of.evidence))
+                named = None  # read again: the person may be named again further on
 
     # ------------------------------------------------------------------ finishing
 
@@ -991,6 +1041,17 @@ class Scanner:
                 location_at(c.start) if location_at else None))  # type: ignore[arg-type]
         return hits
 
+    def _covering(self, hits: list[Hit]) -> dict[Category, list[tuple[int, int]]]:
+        """Per category, the spans of ``hits`` that cover a clause so that a clause read
+        there adds nothing. A name does not: 梁某某因涉嫌盗窃…被作出附条件不起诉决定 tells more
+        than who."""
+        by_category: dict[Category, list[tuple[int, int]]] = {}
+        names = self._name_rule_ids
+        for h in hits:
+            if h.rule not in names:
+                by_category.setdefault(h.category, []).append((h.start, h.end))
+        return by_category
+
     def _unless_published_kind(self, folded: str, categories: frozenset[Category]
                                ) -> frozenset[Category] | None:
         """``categories`` (a lone passage's), or None when the title names a kind of paper
@@ -1019,10 +1080,7 @@ class Scanner:
         at = norm.compact_map.starts([s for s, _, _ in found])
         folded, text = norm.folded, norm.original
         order = {i: k for k, i in enumerate(self._fact_rules)}
-        by_category: dict[Category, list[tuple[int, int]]] = {}
-        for h in hits:
-            by_category.setdefault(h.category, []).append((h.start, h.end))
-        marked = {c: _sorted_spans(spans) for c, spans in by_category.items()}
+        marked = {c: _sorted_spans(spans) for c, spans in self._covering(hits).items()}
         added: list[Hit] = []
         strings = self._hit_strings
         k = 0
@@ -1121,9 +1179,7 @@ class Scanner:
             keep = main | flagged[clauses] | _held_whole(hits, starts, ends)
             clauses, cats, probabilities = clauses[keep], cats[keep], probabilities[keep]
             starts, ends = starts[keep], ends[keep]
-        by_category: dict[Category, list[tuple[int, int]]] = {}
-        for h in hits:
-            by_category.setdefault(h.category, []).append((h.start, h.end))
+        by_category = self._covering(hits)
         # A clause a hit of its category already covers adds nothing.
         fresh = np.ones(len(cats), dtype=bool)
         for k in np.unique(cats).tolist():
@@ -1257,7 +1313,57 @@ _PRIVATE_PARTIES = _Words(("户主", "投诉人", "举报人", "申请人", "来
 _ROW_BACK = 160
 
 
-#: How far before an e-mail address a personal number makes it the same person's.
+#: Recognisers whose finds are people's names.
+_NAME_RECOGNIZERS = frozenset({"person_name", "juvenile_name", "suspect_name", "informant_name",
+                               "addressee"})
+
+
+def _stands_as_name(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` stands there as the name, not inside a longer name
+    or a word (王伟 in 王伟东, 张明 in 主张明确)."""
+    if plausible_name(text, start) == (start, end):
+        return True
+    # A three-character name is rarely a piece of something else; it may run into a word
+    # that plausible_name reads as its end (郭某某家住).
+    return end - start >= 3 and (end == len(text) or not _HAN_CHAR.match(text[end])
+                                 or text[end] in _AFTER_NAME)
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
+#: Characters that follow a name and begin no given name.
+_AFTER_NAME = frozenset("的了在是和与及或等因于向被把将对为以也都就而且但并所其之这那有无不同系经现"
+                        "自已曾到说称患住家")
+
+
+def _private_names(text: str, out: list[_Candidate], name_rule: Rule,
+                   min_score: float) -> list[str]:
+    """The full names shown so far as private persons' (``name_rule`` hits at ``min_score``)."""
+    return sorted({text[c.start:c.end] for c in out
+                   if c.rule is name_rule and c.score >= min_score and c.end - c.start >= 2
+                   and "某" not in text[c.start:c.end]}, key=len, reverse=True)
+
+
+#: Marks that end the sentence a condition is read in, for the names it holds.
+_SENTENCE_CUTS = "。；;\n!！?？"
+
+
+def _named_in_sentence(norm: NormalizedText, pos: int, names: list[str]) -> str:
+    """", said of <name>" when the sentence before ``pos`` (folded) holds one of ``names``."""
+    if not names:
+        return ""
+    folded = norm.folded
+    lo = max(0, pos - _SENTENCE_BACK)
+    lo = max(lo, max(folded.rfind(c, lo, pos) for c in _SENTENCE_CUTS) + 1)
+    o0, o1 = norm.folded_span(lo, pos)
+    sentence = norm.original[o0:o1]
+    for name in names:
+        if name in sentence:
+            return f", said of {name} (named in this paper as a private person)"
+    return ""
+
+
+#: How far before an e-mail address a personal number (its end: a grouped card runs to 23
+#: characters) makes it the same person's.
 _EMAIL_WITH_NUMBER = 24
 
 

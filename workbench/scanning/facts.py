@@ -42,6 +42,9 @@ _NOT_A_FACT = re.compile(
     r"|特此|如下[:：]?$|请(?:各|你)"
     # an office's number after its name (市住建局燃气管理科：0589-…): contact, not a fact
     r"|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])"
+    # a byline: the issuing office and the date under a title (市督查考核办公室　2025年1月20日)
+    r"|^[\u4e00-\u9fff]{2,30}(?:办公室|局|委员会|委|办|中心|政府|厅|部)[ \t\u3000]*"
+    r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$"
 )
 #: A sentence that invites the public to write or report (公示期间…可通过来信反映；提倡署名反映，
 #: 以便调查核实): the procedure of a published notice, whatever it names, states no fact.

@@ -23,8 +23,8 @@ from workbench.scanning.found import Found
 #: Morphemes that end a disease name; a term needs at least one character before them.
 _DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗死", "梗塞", "出血", "结石",
                  "囊肿", "息肉", "硬化", "狭窄", "畸形", "积液", "积水", "穿孔", "坏死", "溃疡",
-                 "增生", "突出", "脱垂", "萎缩", "栓塞", "血栓", "动脉瘤", "感染", "功能不全",
-                 "功能障碍", "功能异常", "功能损伤", "功能损害")
+                 "增生", "突出", "脱垂", "萎缩", "栓塞", "血栓", "血肿", "动脉瘤", "感染",
+                 "功能不全", "功能障碍", "功能异常", "功能损伤", "功能损害")
 #: Injury words: a body part or an organ usually stands before them.
 _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
                 "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢")
@@ -32,6 +32,9 @@ _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧
 #: since files and data go missing too (资料缺失).
 _BODY_LOSS = ("缺失", "缺损", "截断")
 _BODY_PARTS = frozenset("指手足趾肢臂腿耳眼牙齿鼻掌腕膝踝肘")
+#: What protrudes in a body (腰椎间盘突出): elsewhere 突出 praises (业务能力突出) or warns
+#: (矛盾突出).
+_PROTRUDING = frozenset("椎盘腰颈")
 #: Conditions that are complete on their own (no organ word needed before them).
 _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失聪", "植物人", "脑震荡",
                "白血病", "尿毒症", "脑梗死", "脑梗塞",
@@ -46,7 +49,7 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "椎间盘突出", "肿瘤", "恶性肿瘤",
                # Conditions whose names end in no disease morpheme: weakness, transplants, the
                # occupational lung diseases, congenital defects.
-               "肌无力", "唇腭裂", "聋哑", "失语", "尘肺", "矽肺", "阿尔茨海默", "器官移植",
+               "肌无力", "唇腭裂", "聋哑", "失语", "尘肺", "矽肺", "硅肺", "阿尔茨海默", "器官移植",
                "肾移植", "肝移植", "骨髓移植", "造血干细胞移植", "血液透析", "腹膜透析",
                # A care home's assessment of one resident: bedsores, loss of self-care.
                "压疮", "褥疮", "重度失能", "中度失能", "完全失能", "部分失能",
@@ -88,7 +91,9 @@ SIDE_WORDS = frozenset("左右双")
 #:偏瘫), who stays context for the engine instead of part of the term, and the words of a
 #: list of checks (体检项目包括乙肝…), which names no one's condition.
 _STOP_WORDS = frozenset({"母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "孙子", "孙女",
-                         "本人", "配偶", "老人", "亲属", "包括", "项目", "显示"})
+                         "本人", "配偶", "老人", "亲属", "包括", "项目", "显示",
+                         # prevention is of a disease, not of anybody (预防硅肺, 防治结核病)
+                         "预防", "防治", "防控"})
 #: Terms ending in a disease morpheme that are not a diagnosis.
 _NOT_TERMS = frozenset({
     "疾病", "毛病", "弊病", "通病", "看病", "生病", "发病", "患病", "大病", "疫病", "病症",
@@ -106,7 +111,7 @@ _NOT_INJURY = ("意外伤害",)
 #: After a single-character morpheme, these characters make it another word (病种, 症状, 炎热).
 _NOT_AFTER = {
     # 病残: the 老幼病残孕 of a priority lane, a group of people, not a diagnosis
-    "病": set("种例房区床人毒因理虫害假历号情员患友源灶变残"),
+    "病": set("种例房区床人毒因理虫害假历号情员患友源灶变残休退"),
     "症": set("状"),
     "炎": set("热夏黄凉帝"),
     "瘤": set("子"),
@@ -229,6 +234,8 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
                 continue  # 炎, 病, 损伤 … alone name no condition
             if word in _BODY_LOSS and _BODY_PARTS.isdisjoint(term):
                 continue  # 资料缺失, 数据缺损: no body part lost
+            if word == "突出" and _PROTRUDING.isdisjoint(term):
+                continue
             if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e) \
                     or text.startswith(_NOT_INJURY, s - 1):
                 continue

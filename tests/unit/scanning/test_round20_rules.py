@@ -1,0 +1,92 @@
+"""Round 20: a private person's name wherever it stands again, a condition in a sentence that
+names such a person, a mailbox after a grouped card number, results that still await their
+committee, what a paper forbids telling ahead, and words that only look like conditions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.scanning import SCANNER
+from workbench.scanning.facts import is_concrete
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(h.rule, h.text) for h in SCANNER.scan_text(text)]
+
+
+def test_a_mailbox_after_a_grouped_card_number_is_the_same_persons() -> None:
+    text = ("1.城关区阿香米粉店（经营者黎阿香），吸纳1人，补贴2000元，拨付至经营者个人账户 "
+            "6217 0028 8012 3456 789。经营者联系邮箱lixiang_77@163.com。")
+    assert ("email", "lixiang_77@163.com") in _found(text)
+
+
+def test_an_office_mailbox_on_a_contact_line_stays_unflagged() -> None:
+    text = "联系人：市人社局就业科，联系电话0731-2288456，联系邮箱jyk_2024@163.com。"
+    assert not [t for t in _found(text) if t[0] == "email"]
+
+
+def test_a_condition_in_a_sentence_naming_a_private_person_is_hers() -> None:
+    text = ("据市第一人民医院报告，纺织厂退休职工雷秀梅（女，61岁）被诊断为活动性肺结核。\n"
+            "雷秀梅家住城南区和平街道幸福里3栋2单元402室，既往有硅肺病史，目前隔离治疗。")
+    found = _found(text)
+    assert ("person_name", "雷秀梅") in found
+    assert any(s == "health" and "硅肺" in t for s, t in found)
+
+
+def test_a_condition_with_no_person_in_its_sentence_stays_unflagged() -> None:
+    text = ("据市第一人民医院报告，纺织厂退休职工雷秀梅（女，61岁）被诊断为活动性肺结核。\n"
+            "粉尘作业企业应落实湿式作业，减少硅肺等职业病发生。")
+    assert not [t for s, t in _found(text) if s == "health" and "硅肺" in t]
+
+
+def test_a_private_name_is_shown_wherever_it_stands_again() -> None:
+    text = ("救助对象卢德明（男，71岁），身份证号430302196608152413，独居。\n"
+            "经入户核查，卢德明家中无其他收入来源，拟纳入特困供养。")
+    names = [t for s, t in _found(text) if s == "person_name"]
+    assert names.count("卢德明") == 2
+
+
+def test_a_short_name_is_not_found_again_inside_a_longer_one() -> None:
+    text = ("救助对象王伟（男，45岁），身份证号430302196608152413。\n"
+            "会议由王伟东同志主持。")
+    names = [t for s, t in _found(text) if s == "person_name"]
+    assert names == ["王伟"]
+
+
+@pytest.mark.parametrize("text", [
+    "考察组认为，该同志业务能力突出，群众基础较好。",
+    "副总经理韩立新因病于2024年3月起病休，未参加年度考核。",
+])
+def test_praise_and_sick_leave_are_no_conditions(text: str) -> None:
+    assert not [t for t in _found(text) if t[0] == "health"]
+
+
+def test_a_haematoma_is_a_condition() -> None:
+    text = "患者钱玉芬（女，70岁）行髋关节置换术后第二天出现腹膜后血肿，转入重症监护室。"
+    assert any(s == "health" and "血肿" in t for s, t in _found(text))
+
+
+def test_results_that_still_await_their_committee_are_a_draft() -> None:
+    text = ("说明：以上为初评结果，需提交市考核委员会审定后方可反馈，不得提前向被考核单位透露。")
+    rules = [r for r, _ in _rules(text)]
+    assert "process_info.awaiting_approval" in rules
+    assert "process_info.not_to_be_told_yet" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "评审结果需经评审委员会审定后方可公布。",
+    "以上为初审结果，现予公示，公示期内如有异议，请向区民政局反映。",
+    "未经发布的统计数据不得提前对外提供。",
+])
+def test_how_results_are_passed_in_general_is_no_draft(text: str) -> None:
+    assert not [r for r, _ in _rules(text)
+                if r in ("process_info.awaiting_approval", "process_info.not_to_be_told_yet")]
+
+
+def test_an_issuing_office_and_date_under_a_title_is_no_fact() -> None:
+    assert not is_concrete("市委市政府督查考核办公室\u3000\u30002025年1月20日")
+    assert is_concrete("市应急管理局发生较大生产安全事故1起")

@@ -38,7 +38,7 @@ _CONCRETE_WORDS = re.compile(
 )
 #: Clauses that cite, direct or invite rather than state a fact of this paper.
 _NOT_A_FACT = re.compile(
-    r"(?:根据|依据|按照|依照)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱|邮箱"
+    r"(?:根据|依据|按照|依照|按|依)《|热线|咨询电话|监督电话|举报电话|联系电话|报警|拨打|电子邮箱|邮箱"
     r"|特此|如下[:：]?$|请(?:各|你)"
     # an office's number after its name (市住建局燃气管理科：0589-…): contact, not a fact
     r"|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])"

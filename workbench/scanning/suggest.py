@@ -45,8 +45,9 @@ LONE_WITHHOLD_SCORE = 0.75
 #: Who reported a case (an informant's name or identity) or who a case is against (a
 #: suspect's name) is masked where it appears, like a third party's personal data (区分处理):
 #: the paper around it, a recovery bulletin or a petition reply, is not itself a case file.
-#: So is a person's HIV status, which a relief list or a follow-up report may give.
-MASKED_SUBTYPES = frozenset({"informant", "whistleblower", "suspect", "hiv_person"})
+#: So is a person's HIV status, which a relief list or a follow-up report may give, and a
+#: child's adoption, which a year's summary or an asset check may tell in passing.
+MASKED_SUBTYPES = frozenset({"informant", "whistleblower", "suspect", "hiv_person", "adoption"})
 #: The concrete-fact clauses of a paper already not to be published (``facts``): they show
 #: the reviewer the passages behind the decision and never make it alone (they only tell a
 #: lone passage the paper keeps returning to from a stray one).
@@ -191,6 +192,14 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
             reason=f"标题含“{party_paper}”：向申请人或当事人提供的文书，不主动公开；"
                    "对外提供前须区分处理",
             legal_ground=ground(Category.PERSONAL_PRIVACY), manual_review=not text_complete)
+    review = _review_of_applicants(text) if text is not None and needs_redaction else None
+    if review is not None:
+        return Suggestion(
+            DisclosureAttribute.ON_REQUEST, needs_redaction=True,
+            reason=f"标题含“{review}”：对申报单位的评审意见，载有其未公开的技术或经营信息，"
+                   "依申请向申报单位提供；对外提供前须区分处理",
+            legal_ground=_grounds(hits, REDACT_CATEGORIES, ground),
+            manual_review=not text_complete)
     addressed = [h for h in hits if h.rule == ADDRESSEE_RULE and h.score >= DISCRETIONARY_SCORE]
     if addressed:
         return Suggestion(
@@ -276,6 +285,18 @@ def _released_to_parties(text: str) -> str | None:
     """The title words that make ``text`` a paper for an applicant or the parties, or None."""
     title = "".join(head_lines(text, _PARTY_PAPER_LINES).split())
     return next((w for w in _PARTY_PAPER_TITLES if w in title), None)
+
+
+#: Title words of experts' opinions on applications (专精特新认定专家评审意见, 项目评审意见汇总):
+#: written for the deciding office about applicants' own undisclosed plans and figures. Of the
+#: fifteen such papers in the labelled corpora, writers released ten on request.
+_REVIEW_TITLES = ("评审意见", "评审组意见", "评审意见汇总", "评审意见书")
+
+
+def _review_of_applicants(text: str) -> str | None:
+    """The title words that make ``text`` experts' opinions on applications, or None."""
+    title = "".join(head_lines(text, _PARTY_PAPER_LINES).split())
+    return next((w for w in _REVIEW_TITLES if w in title), None)
 
 
 def _withholding(hits: Sequence[Hit]) -> list[Hit]:

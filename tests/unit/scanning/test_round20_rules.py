@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.scanning import SCANNER
+from tests.helpers.scanning import SCANNER, suggest
+from workbench.core.attributes import DisclosureAttribute
 from workbench.scanning.facts import is_concrete
 
 
@@ -90,3 +91,54 @@ def test_how_results_are_passed_in_general_is_no_draft(text: str) -> None:
 def test_an_issuing_office_and_date_under_a_title_is_no_fact() -> None:
     assert not is_concrete("市委市政府督查考核办公室\u3000\u30002025年1月20日")
     assert is_concrete("市应急管理局发生较大生产安全事故1起")
+
+
+def test_an_offices_logistics_self_check_is_released_on_request() -> None:
+    text = ("县机关事务服务中心\n关于2025年机关后勤管理工作的自查报告\n\n"
+            "一、公务用车。平台现有车辆21辆，全年派车1460车次。\n"
+            "二、机关食堂。食堂由县福满楼餐饮公司承包，合同到期后未重新招标。"
+            "承包方负责人邝志成，手机13974120586。\n")
+    assert "internal_affairs.logistics_self_check" in [r for r, _ in _rules(text)]
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
+
+
+def test_a_notice_asking_for_a_self_check_is_no_self_check_report() -> None:
+    text = "各单位：根据《关于开展机关后勤管理专项自查的通知》要求，请于6月底前报送自查报告。"
+    assert "internal_affairs.logistics_self_check" not in [h.rule for h in SCANNER.scan_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "其中，城南区郑国平、许丽华夫妇收养的男童（原名张小军，2020年5月出生），收养登记已办结。",
+    "村集体房屋1间由五保户邢福来居住，其养子邢小军系2001年从县儿童福利院收养，现在外地务工。",
+])
+def test_a_named_childs_adoption_is_the_adoption_secret(text: str) -> None:
+    assert "law_prohibited.adoption_secret" in [r for r, _ in _rules(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理结婚登记5210对、收养登记9件。",
+    "需征收养殖塘约180亩，补偿标准另行公布。",
+    "收养登记的申请条件和所需材料见本指南第三部分。",
+])
+def test_adoption_counts_and_procedure_are_no_secret(text: str) -> None:
+    assert "law_prohibited.adoption_secret" not in [r for r, _ in _rules(text)]
+
+
+def test_a_clause_that_applies_a_cited_rule_is_no_fact() -> None:
+    assert not is_concrete("周转房逾期不腾退的，按《党政机关办公用房管理办法》收取市场租金")
+
+
+def test_experts_opinions_on_applications_are_released_on_request() -> None:
+    text = ("县科学技术局\n2025年度科技计划项目专家评审意见\n\n"
+            "项目名称：高原茶园病虫害智能监测系统\n申报单位：县云雾茶业有限公司\n"
+            "一、总体评价\n项目针对高原茶园病虫害监测手段落后的问题，研究目标明确，技术路线基本"
+            "可行，预期成果对全县茶产业提质增效有示范作用。申报单位具备相应的研发条件和推广渠道。"
+            "\n二、主要意见\n该公司2024年营业收入2860万元，毛利率21.4%。\n"
+            "三、建议\n建议进一步细化田间试验方案，明确监测点布设数量和数据共享方式，"
+            "同意推荐立项。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
+    assert suggestion.needs_redaction

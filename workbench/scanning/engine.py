@@ -993,7 +993,8 @@ class Scanner:
                 nr = self.rules[name_rule]
                 o0, o1 = norm.folded_span(told_of.start, told_of.end)
                 out.append(_Candidate(nr, o0, o1, nr.score + told_of.adjust, told_of.evidence))
-                named = None  # read again: the person may be named again further on
+                if named is not None and nr.score + told_of.adjust >= self.min_score:
+                    named.append(norm.original[o0:o1])  # she may be named again further on
 
     # ------------------------------------------------------------------ finishing
 

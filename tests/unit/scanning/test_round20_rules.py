@@ -142,3 +142,18 @@ def test_experts_opinions_on_applications_are_released_on_request() -> None:
     assert suggestion is not None
     assert suggestion.attribute is DisclosureAttribute.ON_REQUEST
     assert suggestion.needs_redaction
+
+
+def test_what_a_request_asks_of_the_office_above_is_process_information() -> None:
+    text = ("县应急管理局关于追加防汛物资储备经费的请示\n县人民政府：\n"
+            "今年入汛以来…现有物资缺口较大。恳请县人民政府从预备费中追加我局经费86万元。\n"
+            "妥否，请批示。")
+    assert "process_info.request_ask" in [r for r, _ in _rules(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "道路施工期间给出行带来不便，恳请广大市民理解支持。",
+    "致市政府的一封信：我公司厂房受损，恳请政府协助协调保险理赔。",
+])
+def test_an_appeal_outside_a_request_is_no_request(text: str) -> None:
+    assert "process_info.request_ask" not in [r for r, _ in _rules(text)]

@@ -57,11 +57,34 @@ def _listed_with_office_landline(text: str, start: int) -> bool:
         label in line for label in PRIVATE_PHONE_LABELS)
 
 
+#: A mailbox in brackets after the means of writing (通过电子邮件（…）反映): the sender's own.
+_WROTE_FROM = regex.compile(r"(?:电子邮件|电子邮箱|邮件|邮箱)\s*[（(]\s*$")
+#: Who wrote: a private person (市民罗先生, 村民某某, 投诉人…), in the same sentence.
+_PRIVATE_SENDER = regex.compile(r"市民|村民|居民|群众|网民|投诉人|举报人|来信人|信访人|申请人"
+                                r"|\p{Han}(?:先生|女士)")
+#: …unless the sentence invites the public to write (市民可通过电子邮件（…）反映).
+_INVITATION = regex.compile(r"可|欢迎|请|如有|若有")
+_SENDER_REACH = 40
+
+
+def _written_from(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is the one a private person wrote from."""
+    if _WROTE_FROM.search(text, max(0, start - 8), start) is None:
+        return False
+    lo = max(0, start - _SENDER_REACH)
+    lo = max(lo, max(text.rfind(c, lo, start) for c in "。；;\n") + 1)
+    return _PRIVATE_SENDER.search(text, lo, start) is not None \
+        and _INVITATION.search(text, lo, start) is None
+
+
 def find_emails(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _EMAIL.finditer(text):
         domain = m.group().rsplit("@", 1)[1]
-        if domain.endswith(_PUBLIC_DOMAINS):
+        if _written_from(text, m.start()):
+            out.append(Found("email", m.start(), m.end(), 0.45,
+                             f"the mailbox a private person wrote from ({domain})"))
+        elif domain.endswith(_PUBLIC_DOMAINS):
             out.append(Found("email", m.start(), m.end(), -0.4,
                              f"institutional mailbox ({domain})"))
         elif _listed_with_office_landline(text, m.start()):
@@ -108,6 +131,10 @@ _LEAD_WORDS = re.compile(
     r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所地|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )
+#: The compound of a party committee or a government: offices, not homes (its 家属院 is).
+_OFFICE_COMPOUND = re.compile(r"(?:委|政府|机关)大院")
+#: Verbs of going to a place: the address begins after the last of them.
+_WENT_TO = re.compile(r".*(?:走访|前往|来到|赶到|到达|入户|上门|路过|途经|看望|慰问|探望|拜访|赶赴|赴|到|去)")
 #: Lead words that say a person lives there (地址, 位于 and 住所 do not: offices and companies
 #: have them too). A bare 住 before an address ("，住建设路9号") is how case files and
 #: mediation records write a person's residence.
@@ -164,6 +191,10 @@ def find_addresses(text: str) -> list[Found]:
         lead = _LEAD_WORDS.match(text, start, m.start())
         if lead:
             start = lead.end()
+        else:
+            went = _WENT_TO.match(text, start, m.start())
+            if went:
+                start = went.end()  # 网格员周三下午走访沙坝路47号: the address starts after 走访
         if m.start() - start < 1:
             continue
         body = text[start:m.end()]
@@ -185,6 +216,9 @@ def find_addresses(text: str) -> list[Found]:
         if party == "company":
             adjust -= 0.6
             evidence += ", a company's registered address"
+        elif _OFFICE_COMPOUND.search(text, start, m.end()):
+            adjust -= 0.6
+            evidence += ", an office compound (市委大院, 政府大院)"
         if _ADMIN.search(body, 0, m.start() - start):
             evidence += " and district/town"
         if _RESIDENTIAL.search(body, m.start() - start):

@@ -108,6 +108,8 @@ _NOT_TERMS = frozenset({
 #: Words an injury morpheme sits inside, one character in: 意外伤害 is an accident (人身意外
 #: 伤害保险), not a wound.
 _NOT_INJURY = ("意外伤害",)
+#: An incident named by what it did (硫化氢中毒事故, 食物中毒事件): no one person's condition.
+_INCIDENT = ("事故", "事件")
 #: After a single-character morpheme, these characters make it another word (病种, 症状, 炎热).
 _NOT_AFTER = {
     # 病残: the 老幼病残孕 of a priority lane, a group of people, not a diagnosis
@@ -237,7 +239,7 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
             if word == "突出" and _PROTRUDING.isdisjoint(term):
                 continue
             if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e) \
-                    or text.startswith(_NOT_INJURY, s - 1):
+                    or text.startswith(_NOT_INJURY, s - 1) or text.startswith(_INCIDENT, e):
                 continue
             tail = _TAIL.match(text, e)
             e0 = tail.end() if tail is not None else e

@@ -71,9 +71,10 @@ _HAN = regex.compile(r"\p{Han}")
 #: A cell of a row: a maximal run of characters other than whitespace and cell separators.
 _ROW_CELL = re.compile(f"[^{WHITE_SPACE_CHARS}" + r",，、|;；:：()（）\[\]【】/]+")
 _LEAD_PUNCT = ":：,，、(（ "
-#: Surnames that are also conjunctions or prepositions (和, 向, 于): right after a context word
-#: they join or govern the next noun (患者和家属, 申请人向…), they do not start a name.
-_CONJUNCTION_SURNAMES = frozenset("和向于及")
+#: Surnames that are also conjunctions, prepositions or modal verbs (和, 向, 于, 应): right after
+#: a context word they join or govern the next noun or verb (患者和家属, 申请人向…, 学生应居家
+#: 休息), they do not start a name.
+_CONJUNCTION_SURNAMES = frozenset("和向于及应")
 #: What follows a person's name where a conjunction would go on with a noun: a bracket with
 #: the person's details, or the end of the clause.
 _ENDS_A_NAMED_MENTION = regex.compile(r"[(（,，、]")
@@ -177,7 +178,7 @@ def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
             # 满意度 is a word, 明确了 starts with a very common one, 方代表 ends with one (业主方
             # 代表); given names that are words (建国, 卫国, 胜利) are far less frequent.
             return None
-        if not lexicon.crosses_word(text, end):
+        if not lexicon.crosses_word(text, end) and text[end - 1:end + 1] not in _THIS_TIME:
             # A birth-order numeral opens a given name, it does not make one (周五, 高三).
             return None if text[end - 1] in _BIRTH_ORDER else (start, end)
         end -= 1
@@ -185,6 +186,9 @@ def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 _BIRTH_ORDER = frozenset("二三四五六七八九")
+#: 本 + a time after a name (赵某本周按时报到, 王某本月…): rarer in the word list than its weight
+#: as a word that follows a name.
+_THIS_TIME = frozenset({"本周", "本月", "本年", "本次", "本季", "本日", "本期", "本学"})
 
 
 #: Words of procedure that follow a context word (救助对象公示, 申请人须知) and start with a
@@ -532,10 +536,11 @@ def name_owning_bracket(text: str, number_start: int, kind: str) -> Found | None
 
 
 # Prose that says whose account or phone a number is (经营者某某的个人银行卡6217…, 某某名下
-# 银行卡…, 某某的手机号码为…): an audit finding or a case report, where the line is too long
-# for a row and no bracket opens.
+# 银行卡…, 某某的手机号码为…, 某某使用的手机号码为…): an audit finding or a case report, where
+# the line is too long for a row and no bracket opens.
 _OWNED_NUMBER_BEFORE = regex.compile(
-    r"(?:的|名下的?)(?:个人)?(?:银行卡|银行账户|储蓄卡|借记卡|账户|社保卡|手机|手机号码?|联系电话)"
+    r"(?:(?:使用|持有|实际使用|登记|绑定)?的|名下的?)(?:个人)?"
+    r"(?:银行卡|银行账户|储蓄卡|借记卡|账户|社保卡|手机|手机号码?|联系电话)"
     r"(?:号码?|账号|卡号)?(?:为|是|[：:])?$")
 _OWNED_REACH = 18
 
@@ -557,6 +562,7 @@ def _what(kind: str) -> str:
 _ROLE_BEFORE_NAME = regex.compile(
     r"(?:学生|同学|职工|员工|工作人员|村民|居民|教师|老师|患儿|孩子|幼儿|儿童|老人|农民|工人|司机"
     r"|保洁员|保安|护工|厨师|店主|业主|新兵|应征青年|考生|学员|战士|参保人|参保职工|首发病例|病例"
+    r"|班主任|辅导员|驾驶员|船员|矿工|渔民|牧民|护士"
     r"|其子|其女|其妻|其夫|其父|其母|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女"
     r"|旅客|乘客|游客|邻居|家长|产妇|孕妇|顾客|消费者|住户|租户"
     r"|罪犯|服刑人员|在押人员|戒毒人员|吸毒人员)(?=\p{Han})")
@@ -565,13 +571,15 @@ _ROLE_BEFORE_NAME = regex.compile(
 _WORD_AFTER_NAME = regex.compile(r"(?:同学|同志|小朋友)(?=[因患经在于被])"
                                  # an elder a community report names (黄某某老人（…）患…)
                                  r"|老人(?=[因患经在于被(（])"
-                                 r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)")
+                                 r"|(?:实际|经|已)?(?:被诊断为|诊断为|确诊为|患有|因患|患)"
+                                 # …经进一步检查诊断为…, 经市医院确诊为…
+                                 r"|经[^，,。；;\n]{1,10}?(?:诊断|确诊)为")
 _SENTENCE_BACK = 40
 #: The word that joins a name to the condition right after it (林某某因肝癌…, 王某某因公致右下肢
 #: 截肢, 朱某某系精神残疾二级, 杨某某（患2型糖尿病…）, 罪犯某某，患…, 邬某某体检复查项目为转氨酶
 #: 偏高, 产妇某某孕34周因…), with the digits a diagnosis may open with.
 _LINK_TO_CONDITION = regex.compile(
-    r"(?:[(（,，]?(?:患有|因患|患)|(?:孕[0-9]{1,2}周)?因(?:公|工|病)?致?|系|经诊断为"
+    r"(?:[(（,，]?(?:患有|因患|患|有)|(?:孕[0-9]{1,2}周)?因(?:公|工|病)?致?|系|经诊断为"
     r"|体检(?:复查)?(?:项目)?为)[0-9]{0,2}$")
 #: The comma between a bracketed name and its condition (（冶某某，尿毒症…）).
 _BRACKETED_NAME_THEN = regex.compile(r"[，,]$")

@@ -157,3 +157,89 @@ def test_what_a_request_asks_of_the_office_above_is_process_information() -> Non
 ])
 def test_an_appeal_outside_a_request_is_no_request(text: str) -> None:
     assert "process_info.request_ask" not in [r for r, _ in _rules(text)]
+
+
+def test_the_mailbox_a_citizen_wrote_from_is_private() -> None:
+    text = "工单号GD2025001：市民邝先生通过电子邮件（kuangxs_88@qq.com）反映，其被拖欠工资。"
+    assert ("email", "kuangxs_88@qq.com") in _found(text)
+
+
+def test_a_mailbox_the_public_is_invited_to_write_to_is_not() -> None:
+    text = "市民如有意见，可通过电子邮件（rxbgs_2025@163.com）反映。"
+    assert not [t for t in _found(text) if t[0] == "email"]
+
+
+def test_a_person_checked_and_diagnosed_is_named() -> None:
+    text = "筛查发现强阳性反应者5人，其中班主任祁立新经进一步检查诊断为结核潜伏感染，已服药。"
+    found = _found(text)
+    assert ("person_name", "祁立新") in found
+    assert any(s == "health" and "结核潜伏感染" in t for s, t in found)
+
+
+def test_a_name_then_has_then_a_condition_names_the_patient() -> None:
+    text = "2.韦永斌病情复发，夜间在楼道内叫喊。韦永斌有精神分裂症病史十余年，近两月自行停药。"
+    found = _found(text)
+    assert ("person_name", "韦永斌") in found
+    assert any(s == "health" and "精神分裂症" in t for s, t in found)
+
+
+def test_this_week_after_a_name_is_no_part_of_it() -> None:
+    names = [t for s, t in _found("3.社区矫正对象黎磊本周按时到司法所报到。") if s == "person_name"]
+    assert names == ["黎磊"]
+
+
+def test_an_address_starts_after_the_visit() -> None:
+    text = "网格员周三下午走访沙坝路47号附2号独居老人韦桂芝（83岁），其女儿电话13312457806。"
+    addresses = [t for s, t in _found(text) if s == "address"]
+    assert all(not t.startswith("网格员") for t in addresses)
+
+
+@pytest.mark.parametrize("text", [
+    "四至范围为：东至新坪大道，西至高坡村三组山脚，南至落塘河北岸。",
+    "联系单位：市委组织部干部监督科\n地址：城东区凤鸣路1号市委大院2号楼305室",
+])
+def test_land_bounds_and_an_office_compound_are_no_home(text: str) -> None:
+    assert not [t for t in _found(text) if t[0] == "address"]
+
+
+def test_a_pupils_duty_is_no_name() -> None:
+    assert not [t for t in _found("出现症状的学生应居家休息，症状消失72小时后再返校。")
+                if t[0] == "person_name"]
+
+
+def test_a_granted_patents_title_is_no_trade_secret() -> None:
+    text = "例如，已转化应用的“一种磷石膏基胶凝材料及其制备方法”（专利号ZL202310456789.1）。"
+    assert not [r for r, _ in _rules(text) if r.startswith("trade_secret")]
+
+
+def test_a_third_partys_refusal_in_a_reply_is_no_deliberation() -> None:
+    text = "本机关书面征求了第三方意见，其中被征收人韦德贵明确表示不同意公开。"
+    rules = _rules(text)
+    assert not [r for r, _ in rules if r == "process_info.disagreement"]
+    assert ("personal_privacy.person_name", "韦德贵") in rules
+
+
+def test_one_mention_of_hiv_elsewhere_makes_no_patient_infected() -> None:
+    text = ("案例一：患者蒙春花（女，56岁）行胆囊切除术后出现胆漏。\n" + "调解经过略。" * 40 +
+            "\n案例三：患者潘海涛术前检测HIV抗体确证阳性，医院未通知手术团队。")
+    rules = _rules(text)
+    assert ("law_prohibited.hiv_named_person", "患者蒙春花") not in rules
+    assert any(r.startswith("law_prohibited.hiv") and "HIV" in t for r, t in rules)
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.PROACTIVE
+    assert suggestion.needs_redaction
+
+
+def test_a_poisoning_incident_is_no_ones_condition() -> None:
+    assert not [t for t in _found("某化工公司发生一起硫化氢中毒事故，造成2人受伤。")
+                if t[0] == "health"]
+
+
+def test_a_penalty_decision_is_published_with_its_findings_masked() -> None:
+    text = ("城东区应急管理局\n行政处罚决定书\n\n当事人：某化工有限公司\n"
+            "经查，一是萃取槽区域可燃气体报警器已停用；二是新入职操作人员未经培训即上岗。"
+            "依据《中华人民共和国安全生产法》第九十九条，决定罚款5万元。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.PROACTIVE

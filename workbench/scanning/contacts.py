@@ -134,7 +134,8 @@ _LEAD_WORDS = re.compile(
 #: The compound of a party committee or a government: offices, not homes (its 家属院 is).
 _OFFICE_COMPOUND = re.compile(r"(?:委|政府|机关)大院")
 #: Verbs of going to a place: the address begins after the last of them.
-_WENT_TO = re.compile(r".*(?:走访|前往|来到|赶到|到达|入户|上门|路过|途经|看望|慰问|探望|拜访|赶赴|赴|到|去)")
+_WENT_TO = re.compile(r".*(?:走访|前往|来到|赶到|到达|入户|上门|路过|途经|看望|慰问|探望|拜访|赶赴"
+                      r"|赴|到|去)")
 #: Lead words that say a person lives there (地址, 位于 and 住所 do not: offices and companies
 #: have them too). A bare 住 before an address ("，住建设路9号") is how case files and
 #: mediation records write a person's residence.

@@ -50,8 +50,8 @@ from workbench.core.attributes import DisclosureAttribute
      "核查驾驶人是否涉嫌危险驾驶"),
     ("核查情况\n该线索系公司财务人员孟丽华实名举报。", "investigation", "informant", "孟丽华"),
     # Law prohibited.
-    ("疫情调查报告\n该病例在入院筛查中检出HIV抗体阳性，已转介复检。", "law_prohibited", "hiv_person",
-     "检出HIV抗体阳性"),
+    ("疫情调查报告\n该病例在入院筛查中检出HIV抗体阳性，已转介复检。", "law_prohibited",
+     "hiv_person", "检出HIV抗体阳性"),
     ("复查意见\n经查，其子曾于2020年因抢劫被判处有期徒刑一年，犯罪时不满18周岁。",
      "law_prohibited", "minor", "犯罪时不满18周岁"),
     ("审查调查进展\n根据反洗钱监测分析中心提供的可疑交易线索，资金流向已查明。",

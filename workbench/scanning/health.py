@@ -23,7 +23,7 @@ from workbench.scanning.found import Found
 #: Morphemes that end a disease name; a term needs at least one character before them.
 _DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗死", "梗塞", "出血", "结石",
                  "囊肿", "息肉", "硬化", "狭窄", "畸形", "积液", "积水", "穿孔", "坏死", "溃疡",
-                 "增生", "突出", "脱垂", "萎缩", "栓塞", "血栓", "血肿", "动脉瘤", "感染",
+                 "增生", "突出", "脱垂", "萎缩", "栓塞", "血栓", "血肿", "水肿", "动脉瘤", "感染",
                  "功能不全", "功能障碍", "功能异常", "功能损伤", "功能损害")
 #: Injury words: a body part or an organ usually stands before them.
 _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
@@ -61,7 +61,9 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                # Hearing lost to work or illness (职业性噪声聋, 感音神经性听力损失).
                "耳聋", "噪声聋", "听力损失",
                # Obstetric emergencies a complaint reply about a delivery writes (重度子痫前期).
-               "子痫", "先兆子痫", "妊娠高血压", "前置胎盘", "胎盘早剥", "羊水栓塞")
+               "子痫", "先兆子痫", "妊娠高血压", "前置胎盘", "胎盘早剥", "羊水栓塞",
+               # Notifiable infections whose names end in no disease morpheme (皮肤炭疽, 霍乱).
+               "炭疽", "鼠疫", "霍乱")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
               "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数",

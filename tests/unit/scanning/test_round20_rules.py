@@ -243,3 +243,41 @@ def test_a_penalty_decision_is_published_with_its_findings_masked() -> None:
     suggestion = suggest(text)
     assert suggestion is not None
     assert suggestion.attribute is DisclosureAttribute.PROACTIVE
+
+
+def test_a_special_report_to_the_leaders_is_withheld() -> None:
+    text = ("县卫生健康局\n专　报\n第3期\n\n关于某村人间布病疫情的报告\n\n县委、县政府：\n"
+            "10月9日，某村发现疑似病例2例，已隔离治疗。现将有关情况报告如下。\n")
+    assert "process_info.special_report" in [r for r, _ in _rules(text)]
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.WITHHELD
+
+
+def test_setting_up_special_reports_is_no_special_report() -> None:
+    text = "各乡镇要建立舆情专报制度，重大情况及时报告。"
+    assert "process_info.special_report" not in [r for r, _ in _rules(text)]
+
+
+def test_notifiable_infections_and_oedema_are_conditions() -> None:
+    text = "村民吴正兴（男，52岁）因右前臂出现黑色焦痂、周围水肿就诊；其妻龙秀花为疑似肺炭疽。"
+    conditions = [t for s, t in _found(text) if s == "health"]
+    assert any("水肿" in t for t in conditions)
+    assert any("炭疽" in t for t in conditions)
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("经核查，该工地夜间仅安排保安2名，巡更时间为22:00、1:00、4:00三次。", "22:00"),
+    ("目前巡查队在码头一带的巡查时间为每天10:00、15:00、19:30三个班次。", "10:00"),
+    ("码头一带20:00以后至次日7:00无人值守，这是巡查的空档。", "无人值守"),
+])
+def test_when_a_site_is_patrolled_or_left_alone_is_public_safety(text: str, piece: str) -> None:
+    assert any(r.startswith("public_safety") and piece in t for r, t in _rules(text))
+
+
+@pytest.mark.parametrize("text", [
+    "政务服务大厅办公时间为9:00—12:00、13:30—17:00。",
+    "景区开放时间为8:00，最后入园时间为16:30。",
+])
+def test_opening_hours_are_no_patrol_times(text: str) -> None:
+    assert not [r for r, _ in _rules(text) if r.startswith("public_safety")]

@@ -281,3 +281,31 @@ def test_when_a_site_is_patrolled_or_left_alone_is_public_safety(text: str, piec
 ])
 def test_opening_hours_are_no_patrol_times(text: str) -> None:
     assert not [r for r, _ in _rules(text) if r.startswith("public_safety")]
+
+
+def test_a_leaders_itinerary_in_a_guard_plan_is_a_state_secret() -> None:
+    text = "一、任务概况\n省领导同志拟于2026年3月18日上午10:20乘专机抵达市机场，随后视察开发区。"
+    assert "state_secret.leader_itinerary" in [r for r, _ in _rules(text)]
+
+
+def test_a_visit_told_after_it_is_no_itinerary() -> None:
+    text = "省领导同志已于3月18日圆满完成在我市的视察活动。"
+    assert "state_secret.leader_itinerary" not in [r for r, _ in _rules(text)]
+
+
+def test_the_car_the_guarded_person_rides_in_is_public_safety() -> None:
+    text = "车队共9辆，领导同志乘坐第3辆车，前导车由交警支队负责。"
+    assert "public_safety.guarded_car" in [r for r, _ in _rules(text)]
+
+
+def test_a_post_proposed_before_the_decision_is_internal_affairs() -> None:
+    text = "社会事务办主任岗位空缺，拟推荐韦丽娟同志任社会事务办主任，人选尚在酝酿。"
+    assert "internal_affairs.proposed_appointment" in [r for r, _ in _rules(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "拟提拔职务的任职条件按《党政领导干部选拔任用工作条例》执行。",
+    "任前公示\n韦丽娟，女，1985年3月生，拟推荐韦丽娟同志任社会事务办主任。公示期5个工作日。",
+])
+def test_appointment_rules_and_notices_are_no_deliberation(text: str) -> None:
+    assert "internal_affairs.proposed_appointment" not in [r for r, _ in _rules(text)]

@@ -43,7 +43,7 @@ COMPOUND_SURNAMES = frozenset({
 #: ("李明因病住院", "王芳家", "张伟等3人"). Given names rarely use them.
 _STOP = frozenset(
     "的了在是和与及或等因于从向被把将对为以也都就而且但并所其之这那有无不某个名人员户者同"
-    "女男岁年月日系经现自已曾到来去说称诉患确住入出病死伤家中后前时均又再该此每各共计约"
+    "女男岁年月日系经现自已曾到来去说称诉患确住入出病死伤家中后前时均又再该此每各共计约私"
     "一二三四五六七八九十百千万零〇第号组村镇乡县区市省路街社栋室单元楼层元分"
 )
 #: A name-shaped token that ends like this is a place, unit or role, not a person.
@@ -83,8 +83,8 @@ _ENDS_A_NAMED_MENTION = regex.compile(r"[(（,，、]")
 #: A name transliterated from Uyghur, Kazakh or another language, its parts joined by a middle
 #: dot (热依拉·艾买提, 艾山·买买提): no surname list applies.
 _DOT = frozenset("·・•‧")
-_DOTTED_PART = (2, 4)  # characters of the part before the dot
-_DOTTED_REST = 5  # at most after it
+_DOTTED_PART = (2, 6)  # characters of the part before the dot (阿卜杜热依木·买买提)
+_DOTTED_REST = 6  # at most after it
 
 
 def _dotted_name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -151,6 +151,9 @@ def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
     """
     if pos < 0:
         return _plausible_name(text, pos)
+    dotted = _dotted_name_at(text, pos)  # may run past the head read below
+    if dotted is not None:
+        return dotted
     span = _plausible_head(text[pos:pos + _NAME_REACH])
     return None if span is None else (pos + span[0], pos + span[1])
 
@@ -220,6 +223,10 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             continue  # 居民区, 其父母: the context word runs on into a longer word
         if start > 0 and lexicon.is_common_word(text[start - 1] + word[0]):
             continue  # 妇女儿童: the context word 女儿 sits inside other words
+        if span[1] - span[0] == 2 and lexicon.frequency(text[span[0]:span[1]]) >= _NOUN_FREQ:
+            continue  # 独居老人关爱走访: a word in its own right follows the context word
+        if text[pos - 1] == "、" and pos > end and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
+            continue  # 环卫工人、公交司机: a list of kinds of people, not a name
         if text[pos] in _CONJUNCTION_SURNAMES and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
             # 低保对象和返贫监测对象: right after a context word 和 joins two nouns; but a
             # bracket or a comma right after three characters closes a name (患者向建军（…）).
@@ -231,6 +238,9 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
     return out
 
 
+#: A two-character candidate this frequent as a word (关爱 254, 公交 286) after a context word
+#: is that word; two-character names that are words too are rarer (建华 38).
+_NOUN_FREQ = 150
 #: How many more names an enumeration after a context word may list (低保户甲、乙、丙).
 _LISTED_NAMES = 5
 

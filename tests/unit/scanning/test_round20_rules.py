@@ -309,3 +309,22 @@ def test_a_post_proposed_before_the_decision_is_internal_affairs() -> None:
 ])
 def test_appointment_rules_and_notices_are_no_deliberation(text: str) -> None:
     assert "internal_affairs.proposed_appointment" not in [r for r, _ in _rules(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("事故暴露出管理漏洞：死者为该矿运输区工人马长福，矿方与家属私下达成赔偿协议。", "马长福"),
+    ("另一骨干成员谢丽芬（退休教师）负责联络其他楼盘业主联合行动。", "谢丽芬"),
+    ("其中工人阿卜杜热依木·买买提（男，34岁）已领取欠薪。",
+     "阿卜杜热依木·买买提"),
+])
+def test_workers_and_members_named_by_their_role(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "二、独居老人关爱走访情况\n街道现有独居老人86人。",
+    "优先对象（含重度残疾人家庭、环卫工人、公交司机等）7户先行选房。",
+    "4.一名驾驶员周末私自使用公车接送家属，已责令退还油费。",
+])
+def test_words_after_a_role_are_no_names(text: str) -> None:
+    assert not [t for t in _found(text) if t[0] == "person_name"]

@@ -328,3 +328,20 @@ def test_workers_and_members_named_by_their_role(text: str, name: str) -> None:
 ])
 def test_words_after_a_role_are_no_names(text: str) -> None:
     assert not [t for t in _found(text) if t[0] == "person_name"]
+
+
+@pytest.mark.parametrize("text", [
+    "专家组引用了某农业大学课题组尚未发表的香气组分检测数据。",
+    "申报书附《路径规划算法说明》（该算法尚未公开，亦未申请专利）。",
+    "附件节选了《港口岸电系统设计图集》（某设计院编制，未公开发行）图纸12张。",
+])
+def test_a_third_partys_unpublished_work_is_intellectual_property(text: str) -> None:
+    assert "intellectual_property.unpublished_work" in [r for r, _ in _rules(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "该项目未公开招标，违反了政府采购法。",
+    "对应公开未公开的政府信息，要及时补充公开。",
+])
+def test_procedure_that_was_not_public_is_no_work(text: str) -> None:
+    assert "intellectual_property.unpublished_work" not in [r for r, _ in _rules(text)]

@@ -882,7 +882,7 @@ class Scanner:
                 end = at + len(name)
                 if not any(marks[at:end]) and _stands_as_name(text, at, end):
                     out.append(_Candidate(c.rule, at, end, c.score,
-                                          ", the name found elsewhere in this paper"))
+                                          "the same name as a hit elsewhere in this paper"))
                 at = text.find(name, end)
 
     def _suspects_pass(self, norm: NormalizedText, i: int, name_rule: int | None,

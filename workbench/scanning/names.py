@@ -200,7 +200,10 @@ _PROCEDURE_WORDS = frozenset({"公示", "公告", "公开", "公约", "申报", 
                               "审核", "审批", "管理", "信息", "须知", "代表", "资格", "认定",
                               "明细", "管控", "管教", "来电", "来访", "来信", "来函",
                               # kinds of children in a list of groups (留守儿童、单亲家庭儿童)
-                              "单亲", "留守", "困境", "散居"})
+                              "单亲", "留守", "困境", "散居",
+                              # the care a group gets (独居老人关爱走访, 困难职工关怀), what an
+                              # applicant does (申请人查阅), a pupil's class, a signer's seal
+                              "关爱", "关怀", "查阅", "查询", "查看", "班级", "盖章", "智力"})
 
 
 def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list[Found]:
@@ -223,8 +226,6 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             continue  # 居民区, 其父母: the context word runs on into a longer word
         if start > 0 and lexicon.is_common_word(text[start - 1] + word[0]):
             continue  # 妇女儿童: the context word 女儿 sits inside other words
-        if span[1] - span[0] == 2 and lexicon.frequency(text[span[0]:span[1]]) >= _NOUN_FREQ:
-            continue  # 独居老人关爱走访: a word in its own right follows the context word
         if text[pos - 1] == "、" and pos > end and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
             continue  # 环卫工人、公交司机: a list of kinds of people, not a name
         if text[pos] in _CONJUNCTION_SURNAMES and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
@@ -238,9 +239,6 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
     return out
 
 
-#: A two-character candidate this frequent as a word (关爱 254, 公交 286) after a context word
-#: is that word; two-character names that are words too are rarer (建华 38).
-_NOUN_FREQ = 150
 #: How many more names an enumeration after a context word may list (低保户甲、乙、丙).
 _LISTED_NAMES = 5
 

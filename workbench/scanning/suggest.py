@@ -103,6 +103,8 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
       sentences;
     - a paper whose title says it is prepared for a request or signed by the parties
       (依申请提供, 人民调解协议书; needs ``text``) -> ``on_request`` with redaction;
+    - experts' opinions on applications (专家评审意见; needs ``text``) holding data to mask
+      -> ``on_request`` with redaction;
     - a reply letter to a named private person (``ADDRESSEE_RULE``) -> ``on_request`` with
       redaction;
     - otherwise ``proactive``; ``needs_redaction`` when personal data, trade secrets or
@@ -196,8 +198,8 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     if review is not None:
         return Suggestion(
             DisclosureAttribute.ON_REQUEST, needs_redaction=True,
-            reason=f"标题含“{review}”：对申报单位的评审意见，载有其未公开的技术或经营信息，"
-                   "依申请向申报单位提供；对外提供前须区分处理",
+            reason=f"标题含“{review}”：对申报单位或项目的专家评审意见，依申请向申报单位提供；"
+                   "对外提供前须区分处理",
             legal_ground=_grounds(hits, REDACT_CATEGORIES, ground),
             manual_review=not text_complete)
     addressed = [h for h in hits if h.rule == ADDRESSEE_RULE and h.score >= DISCRETIONARY_SCORE]
@@ -290,7 +292,7 @@ def _released_to_parties(text: str) -> str | None:
 #: Title words of experts' opinions on applications (专精特新认定专家评审意见, 项目评审意见汇总):
 #: written for the deciding office about applicants' own undisclosed plans and figures. Of the
 #: fifteen such papers in the labelled corpora, writers released ten on request.
-_REVIEW_TITLES = ("评审意见", "评审组意见", "评审意见汇总", "评审意见书")
+_REVIEW_TITLES = ("评审意见", "评审组意见")
 
 
 def _review_of_applicants(text: str) -> str | None:

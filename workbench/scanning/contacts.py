@@ -57,11 +57,12 @@ def _listed_with_office_landline(text: str, start: int) -> bool:
         label in line for label in PRIVATE_PHONE_LABELS)
 
 
-#: A mailbox in brackets after the means of writing (通过电子邮件（…）反映): the sender's own.
-_WROTE_FROM = regex.compile(r"(?:电子邮件|电子邮箱|邮件|邮箱)\s*[（(]\s*$")
+#: A mailbox right after the means of writing (通过电子邮件（…）反映, 随后通过邮件…补充): the
+#: sender's own.
+_WROTE_FROM = regex.compile(r"(?:电子邮件|电子邮箱|邮件|邮箱)\s*[（(:：]?\s*$")
 #: Who wrote: a private person (市民罗先生, 村民某某, 投诉人…), in the same sentence.
 _PRIVATE_SENDER = regex.compile(r"市民|村民|居民|群众|网民|投诉人|举报人|来信人|信访人|申请人"
-                                r"|\p{Han}(?:先生|女士)")
+                                r"|来电人|\p{Han}(?:先生|女士)")
 #: …unless the sentence invites the public to write (市民可通过电子邮件（…）反映).
 _INVITATION = regex.compile(r"可|欢迎|请|如有|若有")
 _SENDER_REACH = 40

@@ -27,7 +27,7 @@ _DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗�
                  "功能不全", "功能障碍", "功能异常", "功能损伤", "功能损害")
 #: Injury words: a body part or an organ usually stands before them.
 _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
-                "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢")
+                "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢", "灼伤")
 #: A part of the body lost (右手食指、中指缺失, 三指截断): an injury only after a body part,
 #: since files and data go missing too (资料缺失).
 _BODY_LOSS = ("缺失", "缺损", "截断")

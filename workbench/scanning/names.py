@@ -71,6 +71,10 @@ _HAN = regex.compile(r"\p{Han}")
 #: A cell of a row: a maximal run of characters other than whitespace and cell separators.
 _ROW_CELL = re.compile(f"[^{WHITE_SPACE_CHARS}" + r",，、|;；:：()（）\[\]【】/]+")
 _LEAD_PUNCT = ":：,，、(（ "
+#: What 工 at a context word's end runs on into (维修工程, 操作工作, 包装工艺).
+_AFTER_WORK = frozenset("程作厂会资人具业地期艺种序位")
+#: The copula between a context word and its name (养殖户为某某，…).
+_SAYS_WHO = frozenset("为是")
 #: Surnames that are also conjunctions, prepositions or modal verbs (和, 向, 于, 应): right after
 #: a context word they join or govern the next noun or verb (患者和家属, 申请人向…, 学生应居家
 #: 休息), they do not start a name.
@@ -215,6 +219,13 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             pos += 1
         if text.startswith("之一", pos):
             pos += 2  # 投诉人之一某某: one of several, named
+        elif pos == end and text[pos:pos + 1] in _SAYS_WHO:
+            # 发病养殖户为某某，住…: the name after 为 closes its clause
+            span = plausible_name(text, pos + 1)
+            if span is not None and _ENDS_A_NAMED_MENTION.match(text, span[1]):
+                pos += 1
+        if word.endswith("工") and text[end:end + 1] in _AFTER_WORK:
+            continue  # 维修工程款, 操作工作: the context word runs on into 工程, 工作
         if text[pos:pos + 2] in _PROCEDURE_WORDS:
             continue  # 救助对象公示, 居民公约: a procedure or document, not a person
         span = plausible_name(text, pos)

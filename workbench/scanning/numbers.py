@@ -22,7 +22,7 @@ from workbench.scanning.validators import (
 # These patterns need nothing of ``regex``: the stdlib engine runs them a little faster.
 _RUN = re.compile(
     r"(?:(?<![0-9a-z*.])|(?<=tel)|(?<=mob))"
-    r"[0-9](?:(?:[ \t\-–—]{1,3}|[ \t]*\r?\n[ \t]*)?[0-9]){9,}x?"
+    r"[0-9](?:(?:[ \t\-–—]{1,3}|[ \t\-–—]*\r?\n[ \t]*)?[0-9]){9,}x?"
     r"(?![0-9a-z*]|\.[0-9])"
 )
 #: Where ``_RUN`` can match: every match lies in a run of digits and separator characters
@@ -280,7 +280,7 @@ def _join_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> N
         matched = False
         for j in range(k, i, -1):
             total = sum(e - s for s, e in spans[i:j])
-            if total > _MAX_JOIN or total < 10:
+            if total > _MAX_JOIN or total < 10 or _row_number_after(text, spans, i, j):
                 continue
             digits = "".join(text[s:e] for s, e in spans[i:j])
             wrapped = any("\n" in text[spans[g][1]:spans[g + 1][0]] for g in range(i, j - 1))
@@ -302,6 +302,17 @@ def _join_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> N
             break
         if not matched:
             i += 1
+
+
+def _row_number_after(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether the last of groups ``i..j`` is the next row's number of a table, not the end of
+    a wrapped number: one to three digits after a line break, then a cell separator
+    (``0731-6147295\n2\t柴某某``)."""
+    if j - i < 2:
+        return False
+    s, e = spans[j - 1]
+    return e - s <= 3 and "\n" in text[spans[j - 2][1]:s] and (
+        text.startswith("\t", e) or text.startswith("  ", e) or text.startswith("\u3000", e))
 
 
 def _inside_longer_number(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:

@@ -345,3 +345,56 @@ def test_a_third_partys_unpublished_work_is_intellectual_property(text: str) -> 
 ])
 def test_procedure_that_was_not_public_is_no_work(text: str) -> None:
     assert "intellectual_property.unpublished_work" not in [r for r, _ in _rules(text)]
+
+
+def test_a_landline_broken_after_its_hyphen_is_read_whole() -> None:
+    text = ("序号\t姓名\t身份证号码\t联系电话\n"
+            "3\t倪凤林\t41180219550207041X\t0387-\n6139082\n4\t丁树林\t（空）\t（空）")
+    assert ("landline", "0387-\n6139082") in _found(text)
+
+
+def test_the_next_rows_number_is_no_part_of_a_landline() -> None:
+    text = ("序号\t姓名\t身份证号码\t联系电话\n"
+            "1\t贾玉英\t41180219550207041X\t0387-6147295\n2\t柴秀莲\t（空）\t（空）")
+    assert ("landline", "0387-6147295") in _found(text)
+
+
+def test_the_mailbox_a_caller_sent_papers_from_is_private() -> None:
+    text = "来电人反映不动产证迟迟未办理。来电人随后通过邮件lixiao_hq@qq.com补充了购房合同照片。"
+    assert ("email", "lixiao_hq@qq.com") in _found(text)
+
+
+def test_how_a_ledger_is_kept_is_no_limit_on_the_paper() -> None:
+    text = ("关于市人大十届四次会议第0156号建议的答复\n\n"
+            "各县区建立留守老人信息台账。台账只在乡镇民政部门和村委会之间流转，不对外公开。")
+    assert "internal_affairs.distribution_limit" not in [r for r, _ in _rules(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在车间内作业的操作工范志强来不及撤离，吸入大量氨气。", "范志强"),
+    ("老人的侄子韩建军每月来院探望，院方已留存其电话15703871266。", "韩建军"),
+    ("在学校附近巷道内殴打同校女生蒋思琪，并拍摄视频传播。", "蒋思琪"),
+    ("其中，重点人员邝金海多次组织参与人到区政府聚集。", "邝金海"),
+    ("发病养殖户为桂长林，住双井乡东湖村三组，存栏生猪86头。", "桂长林"),
+])
+def test_more_roles_name_private_persons(text: str, name: str) -> None:
+    assert name in [t for s, t in _found(text) if s == "person_name"]
+
+
+def test_a_role_ending_in_work_runs_on_into_a_word() -> None:
+    text = "账面欠款主要为拖欠的渠道维修工程款，另有维修工程师上门服务费。"
+    assert not [t for t in _found(text) if t[0] == "person_name"]
+
+
+def test_a_chemical_burn_is_an_injury() -> None:
+    text = "包装工马丽娟在疏散中被喷溅。马丽娟双眼角膜化学性灼伤，视力受损，已转院治疗。"
+    assert any(s == "health" and "灼伤" in t for s, t in _found(text))
+
+
+def test_one_matter_held_back_for_a_while_does_not_restrict_a_published_summary() -> None:
+    text = ("某县人力资源和社会保障局\n2025年上半年劳务输出工作总结\n\n"
+            "上半年全县输出劳动力3.2万人。经交涉，对方初步同意在7月底前办理12人的出境手续，"
+            "交涉情况暂不对外发布。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute is DisclosureAttribute.PROACTIVE

@@ -398,3 +398,16 @@ def test_one_matter_held_back_for_a_while_does_not_restrict_a_published_summary(
     suggestion = suggest(text)
     assert suggestion is not None
     assert suggestion.attribute is DisclosureAttribute.PROACTIVE
+
+
+@pytest.mark.parametrize("text", [
+    "该品系亲本组合为禾农紫3号×豫中旱糯518，尚在区域试验阶段。",
+    "开发的分子标记引物序列为F：5'-AGCTTGCAGGTCACCGTAAC-3'。",
+])
+def test_a_breeders_unreleased_material_is_intellectual_property(text: str) -> None:
+    assert "intellectual_property.breeding_material" in [r for r, _ in _rules(text)]
+
+
+def test_a_variety_approval_notice_publishes_the_parents() -> None:
+    text = "主要农作物品种审定公告\n审定编号：豫审麦2025001\n品种来源：亲本组合为周麦22×百农207。"
+    assert "intellectual_property.breeding_material" not in [r for r, _ in _rules(text)]

@@ -123,8 +123,9 @@ _ADDRESS_TAIL = regex.compile(
     # (开元东路凯通国际城7栋1单元1103室): how most flats in newer towns are written.
     rf"|(?:路|街|巷|道|大道){_ESTATE}{_UNIT}{{2,4}}"
     # Works compounds with no street number at all, only building and room (纺织厂宿舍4栋301室,
-    # 粮站家属院2排3户): how older towns write the homes of a factory's or an office's staff.
-    rf"|(?:宿舍|宿舍区|家属院|家属区|家属楼|家属房|大院){_UNIT}{{2,4}}"
+    # 粮站家属院2排3户, …南侧家属院3号楼): how older towns write the homes of a factory's or an
+    # office's staff.
+    rf"|(?:宿舍|宿舍区|家属院|家属区|家属楼|家属房|大院){_UNIT}{{1,4}}"
 )
 _ADMIN = re.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = re.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
@@ -132,8 +133,9 @@ _LEAD_WORDS = re.compile(
     r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所地|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )
-#: The compound of a party committee or a government: offices, not homes (its 家属院 is).
-_OFFICE_COMPOUND = re.compile(r"(?:委|政府|机关)大院")
+#: The compound of a party committee, a government or an office (市委大院, 人武部大院): offices,
+#: not homes (its 家属院 is).
+_OFFICE_COMPOUND = re.compile(r"(?:委|政府|机关|部|局|队|所)大院")
 #: Verbs of going to a place: the address begins after the last of them.
 _WENT_TO = re.compile(r".*(?:走访|前往|来到|赶到|到达|入户|上门|路过|途经|看望|慰问|探望|拜访|赶赴"
                       r"|赴|到|去)")

@@ -411,3 +411,13 @@ def test_a_breeders_unreleased_material_is_intellectual_property(text: str) -> N
 def test_a_variety_approval_notice_publishes_the_parents() -> None:
     text = "主要农作物品种审定公告\n审定编号：豫审麦2025001\n品种来源：亲本组合为周麦22×百农207。"
     assert "intellectual_property.breeding_material" not in [r for r, _ in _rules(text)]
+
+
+def test_a_works_compound_with_one_building_is_a_home() -> None:
+    text = "被执行人雷秀娟名下尚有银行卡被冻结，其住所为某县城关镇解放路东段南侧家属院3号楼。"
+    assert any(s == "address" and "家属院3号楼" in t for s, t in _found(text))
+
+
+def test_an_armed_forces_compound_is_no_home() -> None:
+    text = "指挥部设于县城南大道人武部大院2号楼，值班电话由县人武部统一安排。"
+    assert not [t for t in _found(text) if t[0] == "address"]

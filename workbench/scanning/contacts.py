@@ -28,7 +28,7 @@ _PERSONAL_DOMAINS = (
 #: mobile) or an office's landline with its area code, with the separators drafts use.
 _NUMBER_BEFORE = re.compile(
     r"(?<![0-9])(?:(?P<person>[0-9]{15,18}[0-9Xx]?|1[3-9][0-9](?:[ -]?[0-9]{4}){2})"
-    r"|(?P<landline>0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7}))(?![0-9])"
+    r"|(?P<landline>(?:0[1-9][0-9]{1,2}-?|\(0[1-9][0-9]{1,2}\))[2-9][0-9]{6,7}))(?![0-9])"
 )
 #: How far back a contact line's phone is looked for: the mailbox's own line and the two above.
 _CONTACT_LOOKBACK_LINES = 3

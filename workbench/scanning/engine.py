@@ -710,11 +710,16 @@ class Scanner:
                     window = ""
                     context = None
                 label = _PRIVATE_PHONE_LABELS.first_in(before[-12:])
+                if not label and folded.startswith("(", f.end):
+                    # 0984-…（房东家座机）: the label in the bracket right after the number
+                    label = _PRIVATE_PHONE_LABELS.first_in(
+                        folded[f.end:folded.find(")", f.end, f.end + 12) + 1])
                 if label:
                     # 家庭电话0731-…: the label says whose number it is, whatever office words
-                    # (处理, 局) stand elsewhere on the line.
+                    # (处理, 局, 中心) stand elsewhere on the line.
                     adjust += 0.35
                     evidence += f", labelled {label}"
+                    context = ((context or self._context(window, i))[0], [])
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number
                 # is flagged even after 编号 (it costs a click, a miss costs a citizen's ID).
@@ -1312,6 +1317,8 @@ _PRIVATE_PARTIES = _Words(("户主", "投诉人", "举报人", "申请人", "来
                            "来信人", "当事人", "被征收人", "监护人", "家属", "市民", "居民", "村民",
                            "患者", "救助对象", "受助人", "诉求人", "反映人", "求助人"))
 _ROW_BACK = 160
+#: Names that hold a party's label without being one (盐珂市民族中学: 市 + 民族; 居民委员会).
+_NOT_PARTIES = re.compile(r"市民(?=族|营|政)|居民委员会|村民委员会")
 
 
 #: Recognisers whose finds are people's names.
@@ -1387,7 +1394,7 @@ def _private_row(text: str, start: int, personal: list[int]) -> tuple[str, bool]
     k = bisect.bisect_left(personal, sentence_start)
     if k < len(personal) and personal[k] < sentence_end:
         return ", in a row with a personal ID, mobile or card number", False
-    head = text[max(line_start, start - _ROW_BACK):start]
+    head = _NOT_PARTIES.sub("", text[max(line_start, start - _ROW_BACK):start])
     party = _PRIVATE_PARTIES.first_in(head)
     if party:
         return f", in the contact line of a {party}", False

@@ -421,3 +421,33 @@ def test_a_works_compound_with_one_building_is_a_home() -> None:
 def test_an_armed_forces_compound_is_no_home() -> None:
     text = "指挥部设于县城南大道人武部大院2号楼，值班电话由县人武部统一安排。"
     assert not [t for t in _found(text) if t[0] == "address"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("县法律援助中心工作人员回访时拨打的是他家的座机8716205。", "8716205"),
+    ("第2户目前在医院附近租房，留的联系电话为0984—8217746（房东家座机），已通知签约。",
+     "0984—8217746"),
+])
+def test_a_home_line_labelled_so_is_private_whatever_office_is_near(text: str,
+                                                                    number: str) -> None:
+    assert ("landline", number) in _found(text)
+
+
+def test_a_school_named_after_a_nationality_is_no_citizen() -> None:
+    text = ("学校名称            招生片区              咨询电话\n"
+            "某市民族寄宿制中学            某市、钾城镇        0984-8216731")
+    assert not [t for t in _found(text) if t[0] == "landline"]
+
+
+def test_an_office_mailbox_under_a_bracketed_area_code_is_the_offices() -> None:
+    text = "七、咨询投诉\n窗口咨询电话：(0984)8252110\n电子邮箱：yklg_ck@126.com\n投诉电话：12345"
+    assert not [t for t in _found(text) if t[0] == "email"]
+
+
+@pytest.mark.parametrize("text", [
+    "意见中如涉及商业秘密，请以单独附件提供并注明，我局将依法处理。",
+    "本通报只发布统计数据，不公开来电人个人信息。",
+])
+def test_what_a_notice_leaves_out_is_no_declaration(text: str) -> None:
+    assert not [r for r, _ in _rules(text)
+                if r in ("trade_secret.declared", "internal_affairs.distribution_line")]

@@ -306,7 +306,7 @@ def _join_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> N
 
 
 def _row_number_after(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
-    """Whether the last of groups ``i..j`` is the next row's number of a table, not the end of
+    r"""Whether the last of groups ``i..j`` is the next row's number of a table, not the end of
     a wrapped number: one to three digits after a line break, then a cell separator
     (``0731-6147295\n2\t柴某某``)."""
     if j - i < 2:

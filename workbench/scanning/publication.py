@@ -50,7 +50,7 @@ def _restricts(compact: str, word: str) -> bool:
     that matter masked."""
     at = compact.find(word)
     while at >= 0:
-        if not compact.startswith("暂", at - 1) or at == 0:
+        if at == 0 or compact[at - 1] != "暂":
             return True
         at = compact.find(word, at + 1)
     return False

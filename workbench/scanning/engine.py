@@ -54,6 +54,7 @@ from workbench.scanning.names import (
     names_of_informants,
     names_of_suspects,
     plausible_name,
+    stands_as_name,
 )
 from workbench.scanning.normalize import NormalizedText, normalize_term, normalize_terms
 from workbench.scanning.numbers import IDENTIFIER_LABELS, PRIVATE_PHONE_LABELS, find_numbers
@@ -61,7 +62,7 @@ from workbench.scanning.overlap import covered
 from workbench.scanning.params import find_parameters
 from workbench.scanning.passages import ClauseReading
 from workbench.scanning.prefilter import pattern_anchors, pattern_prefixes
-from workbench.scanning.sentences import head_lines, sentences_holding
+from workbench.scanning.sentences import head_lines, sentence_start, sentences_holding
 from workbench.scanning.suggest import suggest
 from workbench.scanning.tables import enterprise_figure_rows
 from workbench.scanning.validators import UNIONPAY_PREFIXES
@@ -885,7 +886,7 @@ class Scanner:
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
-                if not any(marks[at:end]) and _stands_as_name(text, at, end):
+                if not any(marks[at:end]) and stands_as_name(text, at, end):
                     out.append(_Candidate(c.rule, at, end, c.score,
                                           "the same name as a hit elsewhere in this paper"))
                 at = text.find(name, end)
@@ -1326,23 +1327,6 @@ _NAME_RECOGNIZERS = frozenset({"person_name", "juvenile_name", "suspect_name", "
                                "addressee"})
 
 
-def _stands_as_name(text: str, start: int, end: int) -> bool:
-    """Whether the name ``text[start:end]`` stands there as the name, not inside a longer name
-    or a word (王伟 in 王伟东, 张明 in 主张明确)."""
-    if plausible_name(text, start) == (start, end):
-        return True
-    # A three-character name is rarely a piece of something else; it may run into a word
-    # that plausible_name reads as its end (郭某某家住).
-    return end - start >= 3 and (end == len(text) or not _HAN_CHAR.match(text[end])
-                                 or text[end] in _AFTER_NAME)
-
-
-_HAN_CHAR = regex.compile(r"\p{Han}")
-#: Characters that follow a name and begin no given name.
-_AFTER_NAME = frozenset("的了在是和与及或等因于向被把将对为以也都就而且但并所其之这那有无不同系经现"
-                        "自已曾到说称患住家")
-
-
 def _private_names(text: str, out: list[_Candidate], name_rule: Rule,
                    min_score: float) -> list[str]:
     """The full names shown so far as private persons' (``name_rule`` hits at ``min_score``)."""
@@ -1351,18 +1335,11 @@ def _private_names(text: str, out: list[_Candidate], name_rule: Rule,
                    and "某" not in text[c.start:c.end]}, key=len, reverse=True)
 
 
-#: Marks that end the sentence a condition is read in, for the names it holds.
-_SENTENCE_CUTS = "。；;\n!！?？"
-
-
 def _named_in_sentence(norm: NormalizedText, pos: int, names: list[str]) -> str:
     """", said of <name>" when the sentence before ``pos`` (folded) holds one of ``names``."""
     if not names:
         return ""
-    folded = norm.folded
-    lo = max(0, pos - _SENTENCE_BACK)
-    lo = max(lo, max(folded.rfind(c, lo, pos) for c in _SENTENCE_CUTS) + 1)
-    o0, o1 = norm.folded_span(lo, pos)
+    o0, o1 = norm.folded_span(sentence_start(norm.folded, pos, _SENTENCE_BACK), pos)
     sentence = norm.original[o0:o1]
     for name in names:
         if name in sentence:

@@ -18,7 +18,7 @@ from workbench.scanning import lexicon
 from workbench.scanning.found import Found
 from workbench.scanning.health import SIDE_WORDS
 from workbench.scanning.normalize import WHITE_SPACE_CHARS
-from workbench.scanning.sentences import head_lines
+from workbench.scanning.sentences import head_lines, sentence_start
 from workbench.scanning.tables import column_cells, heading_rows
 
 SINGLE_SURNAMES = frozenset(
@@ -610,9 +610,7 @@ _BRACKET_BACK = 40
 
 def name_before_condition(text: str, condition_start: int) -> Found | None:
     """The person a condition is told of: a role word and a name earlier in its sentence."""
-    lo = max(0, condition_start - _SENTENCE_BACK)
-    cut = max(text.rfind(c, lo, condition_start) for c in "。；;\n!！?？")
-    lo = max(lo, cut + 1)
+    lo = sentence_start(text, condition_start, _SENTENCE_BACK)
     found: list[tuple[int, int]] = []
     for m in _ROLE_BEFORE_NAME.finditer(text, lo, condition_start):
         span = plausible_name(text, m.end())
@@ -726,6 +724,22 @@ def _inside_word(text: str, start: int) -> bool:
     工程师邝明: 师 ends 工程师)."""
     return start > 0 and (lexicon.is_common_word(text[start - 1:start + 1])
                           or (start > 1 and lexicon.is_common_word(text[start - 2:start + 1])))
+
+
+def stands_as_name(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` stands there as the name, not inside a longer name
+    or a word (王伟 in 王伟东, 张明 in 主张明确)."""
+    if plausible_name(text, start) == (start, end):
+        return True
+    # A three-character name is rarely a piece of something else; it may run into a word
+    # that plausible_name reads as its end (郭某某家住).
+    return end - start >= 3 and (end == len(text) or not _HAN.match(text[end])
+                                 or text[end] in _AFTER_NAME)
+
+
+#: Characters that follow a name and begin no given name.
+_AFTER_NAME = frozenset("的了在是和与及或等因于向被把将对为以也都就而且但并所其之这那有无不同系经现"
+                        "自已曾到说称患住家")
 
 
 def in_book_title(text: str, s: int, e: int) -> bool:

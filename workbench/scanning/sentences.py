@@ -27,6 +27,12 @@ def head_lines(text: str, n: int) -> str:
     return text[:end]
 
 
+def sentence_start(text: str, pos: int, reach: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most ``reach`` characters."""
+    lo = max(0, pos - reach)
+    return max(lo, max(text.rfind(c, lo, pos) for c in SENTENCE_ENDS) + 1)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` worth reading as facts (not headings or fragments)."""
     out: list[tuple[int, int]] = []

@@ -283,10 +283,15 @@ _PARTY_PAPER_TITLES = ("依申请提供", "（依申请公开）", "(依申请�
 _PARTY_PAPER_LINES = 3
 
 
+def _title_word(text: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that the title lines of ``text`` hold (blanks removed), or None."""
+    title = "".join(head_lines(text, _PARTY_PAPER_LINES).split())
+    return next((w for w in words if w in title), None)
+
+
 def _released_to_parties(text: str) -> str | None:
     """The title words that make ``text`` a paper for an applicant or the parties, or None."""
-    title = "".join(head_lines(text, _PARTY_PAPER_LINES).split())
-    return next((w for w in _PARTY_PAPER_TITLES if w in title), None)
+    return _title_word(text, _PARTY_PAPER_TITLES)
 
 
 #: Title words of experts' opinions on applications (专精特新认定专家评审意见, 项目评审意见汇总):
@@ -297,8 +302,7 @@ _REVIEW_TITLES = ("评审意见", "评审组意见")
 
 def _review_of_applicants(text: str) -> str | None:
     """The title words that make ``text`` experts' opinions on applications, or None."""
-    title = "".join(head_lines(text, _PARTY_PAPER_LINES).split())
-    return next((w for w in _REVIEW_TITLES if w in title), None)
+    return _title_word(text, _REVIEW_TITLES)
 
 
 def _withholding(hits: Sequence[Hit]) -> list[Hit]:

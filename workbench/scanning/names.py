@@ -49,7 +49,8 @@ _STOP = frozenset(
 #: A name-shaped token that ends like this is a place, unit or role, not a person.
 _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "组", "局", "委", "院", "校",
                      "所", "厂", "司", "队", "站", "办", "部", "科", "处", "馆", "会", "行", "社",
-                     "中心", "公司", "合计", "小计", "总计")
+                     # a field label (公示期：…, 有效期：…) opening a contact line
+                     "期", "中心", "公司", "合计", "小计", "总计")
 _PLACE_NEXT = frozenset("市省县区镇乡村街路州旗")
 #: Stop characters that often open a given name (韦家明, 李家豪, 陈月娥, and the birth-order
 #: numerals of rural names: 朱四喜, 王二妹): they end a name only when they are not its first

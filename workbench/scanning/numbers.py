@@ -35,7 +35,10 @@ _DIGITS = frozenset("0123456789")
 _NOT_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz*.")
 _NOT_AFTER = frozenset("0123456789abcdefghijklmnopqrstuvwxyz*")
 _SEP = re.compile(r"[^0-9x]+")
-_PAREN_LANDLINE = re.compile(r"\((0[0-9]{2,3})\)[ \t]*([2-8][0-9]{6,7})(?![0-9])")
+#: A landline under a bracketed area code, its local part whole or in two groups
+#: ((0729)8652 417, (021)6489 5572): the length is checked after the match.
+_PAREN_LANDLINE = re.compile(r"\((0[0-9]{2,3})\)[ \t]*([2-8][0-9]{2,3}(?:[ \t\-]?[0-9]{3,4}))"
+                             r"(?![0-9])")
 
 #: Labels that make a number an identifier rather than a person's number.
 IDENTIFIER_LABELS = (
@@ -186,6 +189,8 @@ def find_numbers(text: str) -> list[Found]:
             spans = spans[1:]  # 326,136<tab>6228…: 136 ends a figure, the card starts after
         _parse_groups(text, spans, out)
     for m in _PAREN_LANDLINE.finditer(text):
+        if len(m.group(2).replace(" ", "").replace("\t", "").replace("-", "")) not in (7, 8):
+            continue
         out.append(Found("landline", m.start(), m.end(), 0.0,
                          f"landline with area code {m.group(1)}"))
     if "电" in text or "座机" in text or "固话" in text:

@@ -78,6 +78,12 @@ def _written_from(text: str, start: int) -> bool:
         and _INVITATION.search(text, lo, start) is None
 
 
+#: A mailbox somebody filled in, left or used (报名时填写的电子邮箱…, 团伙使用的邮箱…): the
+#: person's own; an office gives its mailbox as 联系邮箱 or 指定邮箱 instead.
+_OWN_MAILBOX = regex.compile(r"(?:填写|预留|留存|留下|使用|注册)的?(?:电子)?邮箱(?:地址)?"
+                             r"(?:为|是)?\s*[（(:：]?\s*$")
+
+
 def find_emails(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _EMAIL.finditer(text):
@@ -85,6 +91,9 @@ def find_emails(text: str) -> list[Found]:
         if _written_from(text, m.start()):
             out.append(Found("email", m.start(), m.end(), 0.45,
                              f"the mailbox a private person wrote from ({domain})"))
+        elif _OWN_MAILBOX.search(text, max(0, m.start() - 14), m.start()):
+            out.append(Found("email", m.start(), m.end(), 0.45,
+                             f"a mailbox somebody filled in or used ({domain})"))
         elif domain.endswith(_PUBLIC_DOMAINS):
             out.append(Found("email", m.start(), m.end(), -0.4,
                              f"institutional mailbox ({domain})"))
@@ -106,6 +115,7 @@ _NUM = r"[0-9一二三四五六七八九十百〇零]{1,5}"
 _ESTATE = r"\p{Han}{1,8}?(?:小区|花园|苑|公寓|大厦|家园|新村|公馆|广场|府|庭|园|城)"
 # 排 and 户 number the rows and doors of a courtyard compound (号院2排3户); a letter alone names
 # a building in newer compounds (宿舍区B栋412室).
+_UNIT_NO = rf"[a-z]?{_NUM}"
 _UNIT = rf"(?:[a-z]?{_NUM}(?:号楼|栋|幢|座|单元|室|楼|层|号|户|排)|[a-z](?:栋|幢|座|号楼)|-{_NUM})"
 # Rural and sectioned forms too: 村…组18号, 村二队58号, 那况坡12号, 解放路东段42号, 远大路东屯渡段
 # 3号附1号, 经三路北段66号院4号楼 (a compound 院 with its buildings); 村三社17号 (社 is the village
@@ -115,6 +125,8 @@ _ADDRESS_TAIL = regex.compile(
     # 1502室): three parts name one household's flat, as a hotline record or a complaint
     # writes a caller's home. First, so 苑12号楼 is not read as house number 12.
     rf"(?:小区|花园|苑|公寓|家园|新村|城|府|庭|园){_NUM}(?:号楼|栋|幢|座){_NUM}单元{_NUM}(?:室|号|户)|"
+    # or down to building and room, the building perhaps lettered (人才公寓B3栋1704室)
+    rf"(?:小区|花园|苑|公寓|家园|新村){_UNIT_NO}(?:号楼|栋|幢|座){_NUM}室|"
     # 委 numbers the residents' committees of north-eastern towns (新华社区9委5栋, 重机二委14栋).
     rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段|委)"
     rf"{_NUM}(?:号院|号|弄|组|社|栋|幢)(?:附{_NUM}号)?"

@@ -537,6 +537,12 @@ class Scanner:
         score = base
         if plus:
             score += rule.boost * (1.5 if len(plus) > 1 else 1.0)
+        if minus and plus and rule.reads_person_line:
+            # A sentence about one person (本人体检发现甲状腺结节, 该同志…) tells of that
+            # person, whatever policy words (按规定申报) the sentences around it hold.
+            sentence = _same_sentence(window)
+            if any(w in sentence for w in _ONE_PERSON):
+                minus = [w for w in minus if w in sentence]
         if minus:
             score -= rule.penalty
             evidence += f", but near {minus[0]}"
@@ -1312,6 +1318,20 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
 #: The label of the official who handles a matter (承办人：某某，联系电话0590-…): the name and
 #: the landline on that line are the office's, printed so the citizen can reach it.
 _OFFICE_HANDLER = re.compile(r"(?:承办人|经办人|办理人|承办单位|经办单位|责任人|联系人)[:：]?$")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+#: Words that point at one person, not a group (本人, 该同志, 其母).
+_ONE_PERSON = ("本人", "该同志", "该生", "该职工", "该员工", "该患者", "您", "其子", "其女",
+               "其妻", "其夫", "其父", "其母", "之子", "之女")
+
+
+def _same_sentence(window: str) -> str:
+    """The part of a context window (before + "\\0" + after) in the sentence of its match."""
+    before, _, after = window.partition("\0")
+    starts = [m.end() for m in _SENTENCE_ENDS.finditer(before)]
+    end = _SENTENCE_ENDS.search(after)
+    return before[starts[-1] if starts else 0:] + "\0" + (after[:end.start()] if end else after)
+
+
 #: Labels that make a landline a person's own number (您的家庭电话0731-…).
 _PRIVATE_PHONE_LABELS = _Words(PRIVATE_PHONE_LABELS)
 #: The label of a person's workplace line (工作单位座机, 原单位…电话): no office calls its own

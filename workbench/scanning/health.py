@@ -27,7 +27,9 @@ _DISEASE_ENDS = ("炎", "症", "病", "瘤", "癌", "综合征", "衰竭", "梗�
                  "功能不全", "功能障碍", "功能异常", "功能损伤", "功能损害")
 #: Injury words: a body part or an organ usually stands before them.
 _INJURY_ENDS = ("骨折", "挫伤", "损伤", "裂伤", "撕裂", "脱位", "烧伤", "烫伤", "擦伤", "砸伤",
-                "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢", "灼伤")
+                "扭伤", "外伤", "刺伤", "咬伤", "挤压伤", "离断", "截肢", "灼伤",
+                # an organ removed or to be removed (拟行脾切除, 胆囊切除术后)
+                "切除")
 #: A part of the body lost (右手食指、中指缺失, 三指截断): an injury only after a body part,
 #: since files and data go missing too (资料缺失).
 _BODY_LOSS = ("缺失", "缺损", "截断")
@@ -63,7 +65,10 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                # Obstetric emergencies a complaint reply about a delivery writes (重度子痫前期).
                "子痫", "先兆子痫", "妊娠高血压", "前置胎盘", "胎盘早剥", "羊水栓塞",
                # Notifiable infections whose names end in no disease morpheme (皮肤炭疽, 霍乱).
-               "炭疽", "鼠疫", "霍乱")
+               "炭疽", "鼠疫", "霍乱",
+               # What a welfare visit or a case report finds one person in (因低血糖晕倒,
+               # 有轻生念头, 割腕自伤): an episode of ill health or self-harm.
+               "低血糖", "轻生", "自杀倾向", "自伤", "自残", "割腕")
 #: Lab values that are health data when a number with a unit follows.
 _LAB_WORDS = ("cd4", "t淋巴细胞", "淋巴细胞", "血糖", "肌酐", "血红蛋白", "血小板", "白细胞",
               "病毒载量", "转氨酶", "尿蛋白", "糖化血红蛋白", "射血分数",

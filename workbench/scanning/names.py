@@ -76,6 +76,16 @@ _LEAD_PUNCT = ":：,，、(（ "
 _AFTER_WORK = frozenset("程作厂会资人具业地期艺种序位")
 #: The copula between a context word and its name (养殖户为某某，…).
 _SAYS_WHO = frozenset("为是")
+#: Links that say a person's name comes next (患者名为…, 来电人名叫…, 死者姓名为…).
+_NAMED_AS = ("名为", "名叫", "叫做", "姓名为")
+
+
+def _link_to_name(text: str, pos: int) -> int:
+    """Length of the word at ``pos`` that links a context word to the name after it."""
+    for link in _NAMED_AS:
+        if text.startswith(link, pos):
+            return len(link)
+    return 1 if text[pos:pos + 1] in _SAYS_WHO else 0
 #: Surnames that are also conjunctions, prepositions or modal verbs (和, 向, 于, 应): right after
 #: a context word they join or govern the next noun or verb (患者和家属, 申请人向…, 学生应居家
 #: 休息), they do not start a name.
@@ -83,6 +93,8 @@ _CONJUNCTION_SURNAMES = frozenset("和向于及应")
 #: What follows a person's name where a conjunction would go on with a noun: a bracket with
 #: the person's details, or the end of the clause.
 _ENDS_A_NAMED_MENTION = regex.compile(r"[(（,，、]")
+#: …and a name after a link (家属为某某）, 患者名为某某。) may close its clause too.
+_ENDS_A_LINKED_NAME = regex.compile(r"[(（,，、)）。；;]")
 
 
 #: A name transliterated from Uyghur, Kazakh or another language, its parts joined by a middle
@@ -220,11 +232,11 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             pos += 1
         if text.startswith("之一", pos):
             pos += 2  # 投诉人之一某某: one of several, named
-        elif pos == end and text[pos:pos + 1] in _SAYS_WHO:
-            # 发病养殖户为某某，住…: the name after 为 closes its clause
-            span = plausible_name(text, pos + 1)
-            if span is not None and _ENDS_A_NAMED_MENTION.match(text, span[1]):
-                pos += 1
+        elif pos == end and (link := _link_to_name(text, pos)):
+            # 发病养殖户为某某，住…, 患者名为某某，…: the name after 为 closes its clause
+            span = plausible_name(text, pos + link)
+            if span is not None and _ENDS_A_LINKED_NAME.match(text, span[1]):
+                pos += link
         if word.endswith("工") and text[end:end + 1] in _AFTER_WORK:
             continue  # 维修工程款, 操作工作: the context word runs on into 工程, 工作
         if text[pos:pos + 2] in _PROCEDURE_WORDS:
@@ -294,7 +306,7 @@ def is_name_token(token: str) -> bool:
 
 #: The label of an ID number right after its holder's name in prose (…人员马某某，身份证号…).
 _ID_LABEL_BEFORE = regex.compile(
-    r"[，,（(][ \t]*(?:公民身份号码|身份证号码|身份证号|身份证)[:：]?[ \t]*$")
+    r"[，,（(]?[ \t]*(?:公民身份号码|身份证号码|身份证号|身份证)[:：]?[ \t]*$")
 _ID_LABEL_REACH = 14
 
 

@@ -41,3 +41,64 @@ def test_a_period_label_opening_a_contact_line_is_no_name() -> None:
     found = _found(text)
     assert not [t for s, t in found if t == "公示期"]
     assert not [t for s, t in found if s == "landline"]
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("独居老人邬秀兰家中无人应答，社区破门进入，发现老人因低血糖昏迷，已送医救治。", "低血糖"),
+    ("走访中，低保户钱桂芝情绪低落，多次流露轻生念头，社区已联系心理咨询师。", "轻生"),
+    ("受害人蒋某（女，20岁）被骗后情绪不稳定，曾割腕自伤，经抢救脱险。", "割腕"),
+    ("救助对象彭长根（男，58岁），晚期血吸虫病，拟行脾切除术。", "脾切除"),
+])
+def test_episodes_of_ill_health_and_self_harm_are_conditions(text: str, condition: str) -> None:
+    assert any(s == "health" and condition in t for s, t in _found(text))
+
+
+def test_self_harm_in_a_prevention_plan_stays_unflagged() -> None:
+    text = "各学校要加强心理健康教育，做好学生自伤、轻生等危机事件的预防和干预工作。"
+    assert not [t for s, t in _found(text) if s == "health"]
+
+
+def test_a_sentence_about_one_person_outweighs_policy_words_in_the_sentence_before() -> None:
+    text = ("五、廉洁自律：其配偶在某医药公司任职，已按规定申报。\n"
+            "六、个人有关事项：本人2023年体检发现甲状腺结节，已手术，恢复良好。")
+    assert any(s == "health" and "甲状腺结节" in t for s, t in _found(text))
+
+
+def test_policy_words_around_a_count_of_cases_still_lower_it() -> None:
+    text = ("全年完成接尘劳动者职业健康检查1.2万人次。新确诊尘肺病41人，其中煤工尘肺33人、"
+            "矽肺8人。各地要按规定落实尘肺病患者救治救助政策。")
+    assert not [t for s, t in _found(text) if s == "health"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("流调显示，患者名为蓝晓雯，居住在城东区，发病前曾到外地出差。", "蓝晓雯"),
+    ("同病房患者林某某（家属为林德顺）作为证人陈述了当晚情况。", "林德顺"),
+    ("补偿款打入户主韦光明表弟覃德发的账户后被转出。", "覃德发"),
+    ("韦光明与其兄韦光亮存在继承纠纷，韦光亮身份证号码430302196608152413。", "韦光亮"),
+])
+def test_names_after_a_link_a_cousin_or_before_an_unseparated_id_label(
+        text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_name_word_after_a_caller_is_no_name() -> None:
+    text = "各承办单位回复中不得泄露来电人姓名和电话。"
+    assert not [t for s, t in _found(text) if s == "person_name"]
+
+
+@pytest.mark.parametrize("text", [
+    "3. 报名人员邝晓东报名时填写的电子邮箱kuangxd_2024@126.com用于后续通知。",
+    "团伙使用的邮箱zhaopin_hr2025@proton.me系在境外注册。",
+])
+def test_a_mailbox_somebody_filled_in_or_used_is_theirs(text: str) -> None:
+    assert [t for s, t in _found(text) if s == "email"]
+
+
+def test_an_office_mailbox_for_applications_stays_unflagged() -> None:
+    text = "报名材料请发送至市人社局指定邮箱rsj_zhaopin@163.com，联系电话0731-2288456。"
+    assert not [t for s, t in _found(text) if s == "email"]
+
+
+def test_a_flat_in_a_lettered_building_of_an_estate_is_an_address() -> None:
+    text = "流调显示，患者居住在滨湖人才公寓C2栋1503室，发病期间曾在园区食堂就餐。"
+    assert ("address", "滨湖人才公寓C2栋1503室") in _found(text)

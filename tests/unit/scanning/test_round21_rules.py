@@ -102,3 +102,37 @@ def test_an_office_mailbox_for_applications_stays_unflagged() -> None:
 def test_a_flat_in_a_lettered_building_of_an_estate_is_an_address() -> None:
     text = "流调显示，患者居住在滨湖人才公寓C2栋1503室，发病期间曾在园区食堂就餐。"
     assert ("address", "滨湖人才公寓C2栋1503室") in _found(text)
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(h.rule, h.text) for h in SCANNER.scan_text(text)]
+
+
+def test_a_coercive_measure_against_a_resident_is_an_open_case() -> None:
+    text = "（三）第二网格居民陶桂香之子陶志刚因涉嫌危险驾驶已被取保候审，社区注意工作方式。"
+    assert any(r == "investigation.coercive_measure" for r, _ in _rules(text))
+
+
+def test_a_coercive_measure_in_a_warning_case_stays_unflagged() -> None:
+    text = ("警示教育典型案例：某县原局长因涉嫌受贿被留置，经审理被判处有期徒刑五年。")
+    assert not any(r == "investigation.coercive_measure" for r, _ in _rules(text))
+
+
+def test_a_minor_in_a_gang_is_forbidden_to_disclose() -> None:
+    text = "团伙成员之一韦某某系未满18周岁的在校学生，负责收购银行卡。"
+    assert any(r == "law_prohibited.minor_in_group" for r, _ in _rules(text))
+
+
+def test_the_age_limit_of_a_programme_is_no_minor_in_a_case() -> None:
+    text = "资助对象为未满18周岁的在校学生，具体条件按规定执行。"
+    assert not any(r == "law_prohibited.minor_in_group" for r, _ in _rules(text))
+
+
+def test_a_named_familys_drug_treatment_is_forbidden_to_disclose() -> None:
+    text = "4. 覃秀英户入户核查时发现其子罗某因吸毒正在强制隔离戒毒，家中无其他劳动力。"
+    assert any(r == "law_prohibited.drug_treatment" for r, _ in _rules(text))
+
+
+def test_drug_treatment_figures_of_a_work_report_stay_unflagged() -> None:
+    text = "全年依法对126名吸毒人员实施强制隔离戒毒，社区戒毒执行率达98%。"
+    assert not any(r == "law_prohibited.drug_treatment" for r, _ in _rules(text))

@@ -136,3 +136,14 @@ def test_a_named_familys_drug_treatment_is_forbidden_to_disclose() -> None:
 def test_drug_treatment_figures_of_a_work_report_stay_unflagged() -> None:
     text = "全年依法对126名吸毒人员实施强制隔离戒毒，社区戒毒执行率达98%。"
     assert not any(r == "law_prohibited.drug_treatment" for r, _ in _rules(text))
+
+
+@pytest.mark.parametrize("text", ["附：军代表室联系电话0731-8860725（保密机）。",
+                                  "值班红机：6621，紧急情况直接报告。"])
+def test_a_secure_lines_number_is_a_defence_detail(text: str) -> None:
+    assert any(r == "national_security.secure_line" for r, _ in _rules(text))
+
+
+def test_a_rule_about_secure_phones_stays_unflagged() -> None:
+    text = "严禁使用普通电话谈论涉密事项，涉密事项须通过保密电话联系。"
+    assert not any(r == "national_security.secure_line" for r, _ in _rules(text))

@@ -124,11 +124,38 @@ def _dotted_name_at(text: str, pos: int) -> tuple[int, int] | None:
     return (pos, end) if end - dot - 1 >= 2 else None
 
 
+#: The two-character parts Tibetan names are built from (才让, 扎西, 多杰, 卓玛 …): no surname,
+#: two parts (尼玛扎西, 才让多杰) or a part and a closing syllable (仁青措, 旦正加).
+_TIBETAN_PARTS = frozenset({
+    "才让", "扎西", "多杰", "多吉", "尼玛", "次仁", "次旦", "旦正", "仁青", "久美", "卓玛", "拉毛",
+    "格桑", "索南", "德吉", "达瓦", "普布", "顿珠", "平措", "旺堆", "白玛", "洛桑", "丹增", "更登",
+    "贡保", "公保", "央金", "桑杰", "才旦", "扎巴", "措毛", "卓嘎", "边巴", "强巴", "罗布", "巴桑",
+    "拉姆", "益西", "嘉措", "加措", "尕藏", "华旦", "更却", "完玛", "三木", "南加", "切吉", "吉太",
+    "仁增", "群培", "曲珍", "加央", "贡布", "才仁", "周措", "东智", "官却", "角巴", "昂秀", "万玛",
+})
+#: Syllables that close a Tibetan name after one part (仁青措, 旦正加, 才让吉).
+_TIBETAN_ENDINGS = frozenset("措加吉杰毛草卓太本才")
+
+
+def _tibetan_name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a Tibetan name starting at ``pos`` (尼玛扎西, 仁青措), or None."""
+    if text[pos:pos + 2] not in _TIBETAN_PARTS:
+        return None
+    if text[pos + 2:pos + 4] in _TIBETAN_PARTS:
+        return pos, pos + 4
+    if text[pos + 2:pos + 3] in _TIBETAN_ENDINGS:
+        return pos, pos + 3
+    return None
+
+
 def name_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a full, unmasked name starting at ``pos`` (or None)."""
     dotted = _dotted_name_at(text, pos)
     if dotted is not None:
         return dotted
+    tibetan = _tibetan_name_at(text, pos)
+    if tibetan is not None:
+        return tibetan
     if text[pos:pos + 2] in COMPOUND_SURNAMES:
         given_at = pos + 2
     elif pos < len(text) and text[pos] in SINGLE_SURNAMES:
@@ -171,6 +198,9 @@ def plausible_name(text: str, pos: int) -> tuple[int, int] | None:
     dotted = _dotted_name_at(text, pos)  # may run past the head read below
     if dotted is not None:
         return dotted
+    span = _tibetan_name_at(text, pos)
+    if span is not None and not lexicon.is_common_word(text[span[0]:span[1]]):
+        return span
     span = _plausible_head(text[pos:pos + _NAME_REACH])
     return None if span is None else (pos + span[0], pos + span[1])
 

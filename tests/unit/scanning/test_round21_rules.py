@@ -147,3 +147,17 @@ def test_a_secure_lines_number_is_a_defence_detail(text: str) -> None:
 def test_a_rule_about_secure_phones_stays_unflagged() -> None:
     text = "严禁使用普通电话谈论涉密事项，涉密事项须通过保密电话联系。"
     assert not any(r == "national_security.secure_line" for r, _ in _rules(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("四年级学生达瓦扎西与同学在宿舍打闹时摔伤，已送县医院。", "达瓦扎西"),
+    ("伤者住院期间由其妻卓玛措陪护，费用由保险公司先行垫付。", "卓玛措"),
+    ("申请人：才让多杰\n身份证号：632122198803150015", "才让多杰"),
+])
+def test_tibetan_names_have_no_surname(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_words_that_hold_a_tibetan_name_part_are_no_names() -> None:
+    text = "各地要增加措施，提高水平措施的针对性。村民代表会议讨论通过。"
+    assert not [t for s, t in _found(text) if s == "person_name"]

@@ -129,7 +129,9 @@ _ADDRESS_TAIL = regex.compile(
     rf"(?:小区|花园|苑|公寓|家园|新村){_UNIT_NO}(?:号楼|栋|幢|座){_NUM}室|"
     # 委 numbers the residents' committees of north-eastern towns (新华社区9委5栋, 重机二委14栋).
     rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段|委)"
-    rf"{_NUM}(?:号院|号|弄|组|社|栋|幢)(?:附{_NUM}号)?"
+    # a section of a workers' village first (工人村三区12号楼, 矿工新村东区4排8号), and rows
+    # of one-storey houses (7排3号)
+    rf"(?:(?:[东西南北中]|{_NUM})区)?{_NUM}(?:号楼|号院|号|弄|组|社|栋|幢|排)(?:附{_NUM}号)?"
     rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
     # A road, then an estate without a house number of its own, then building, unit and room
     # (开元东路凯通国际城7栋1单元1103室): how most flats in newer towns are written.
@@ -142,7 +144,7 @@ _ADDRESS_TAIL = regex.compile(
 _ADMIN = re.compile(r"(?:省|自治区|市|自治州|地区|盟|区|县|旗|街道|镇|乡)")
 _RESIDENTIAL = re.compile(r"(?:单元|室|号楼|栋|幢|户|组|排)")
 _LEAD_WORDS = re.compile(
-    r".*(?P<lead>家庭住址|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所地|住所|住在|地址|位于"
+    r".*(?P<lead>家庭住址|家中|户籍所在地|户籍地|现居住|居住于|居住在|居住的|家住|现住|住址|住所地|住所|住在|地址|位于"
     r"|暂住|(?<![居入暂常在])住)(?:为|是|在|于)?"
 )
 #: The compound of a party committee, a government or an office (市委大院, 人武部大院): offices,

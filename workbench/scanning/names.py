@@ -278,8 +278,11 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         if pos == end and (lexicon.frequency(word + text[end]) > 0 or (
                 word.startswith("其") and lexicon.is_common_word(word[1:] + text[end]))):
             continue  # 居民区, 其父母: the context word runs on into a longer word
-        if start > 0 and lexicon.is_common_word(text[start - 1] + word[0]):
-            continue  # 妇女儿童: the context word 女儿 sits inside other words
+        if start > 0 and lexicon.is_common_word(text[start - 1] + word[0]) \
+                and not lexicon.is_common_word(text[max(0, start - 2):start]):
+            # 妇女儿童: the context word 女儿 sits inside other words; but in 认为主刀医生 the
+            # 为 belongs to 认为, not to 为主
+            continue
         if text[pos - 1] == "、" and pos > end and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
             continue  # 环卫工人、公交司机: a list of kinds of people, not a name
         if text[pos] in _CONJUNCTION_SURNAMES and not _ENDS_A_NAMED_MENTION.match(text, span[1]):
@@ -439,7 +442,9 @@ _PROFILE = regex.compile(
     # cases (一是…，二是邱某某（男，13岁…）)
     r"|为|[一二三四五六七八九十]是"
     # or right after the place the person lives in (鲎湾镇陈某某，男，12岁)
-    r"|[镇乡村组]|社区|街道))"
+    r"|[镇乡村组]|社区|街道"
+    # or after the trade a worker is named by (掘进工刘某某，男，67岁; 炉顶工…)
+    r"|工))"
     r"(\p{Han}{2,4}?|\p{Han}{2,4}[·・•‧]\p{Han}{2,5}?)"
     r"(?:[,，(（]\s*[男女][,，、]\s*|[(（]\s*)[0-9]{1,3}(?:周)?岁", regex.MULTILINE)
 

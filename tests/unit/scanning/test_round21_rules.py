@@ -161,3 +161,38 @@ def test_tibetan_names_have_no_surname(text: str, name: str) -> None:
 def test_words_that_hold_a_tibetan_name_part_are_no_names() -> None:
     text = "各地要增加措施，提高水平措施的针对性。村民代表会议讨论通过。"
     assert not [t for s, t in _found(text) if s == "person_name"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("信访人住址：城南区机械路街道工人村二区8号楼3单元502室，联系电话13907315521。",
+     "工人村二区8号楼3单元502室"),
+    ("网格员发现独居老人王某某家中矿工新村西区5排11号屋顶漏雨，已协调维修。", "矿工新村西区5排11号"),
+    ("来电人反映其家住向阳新村7排3号，邻居私搭乱建。", "向阳新村7排3号"),
+])
+def test_sections_and_rows_of_a_workers_village_are_addresses(text: str, address: str) -> None:
+    assert any(s == "address" and address in t for s, t in _found(text))
+
+
+def test_the_name_before_a_home_is_not_part_of_its_address() -> None:
+    text = "网格员发现独居老人王某某家中矿工新村西区5排11号屋顶漏雨，已协调维修。"
+    assert not any(s == "address" and "王某某" in t for s, t in _found(text))
+
+
+def test_a_hotline_tickets_caller_number_is_private_without_an_area_code() -> None:
+    text = "（四）工单号BY2025062800871。来电号码：62741906。来电人反映邻居占用消防通道。"
+    assert ("landline", "62741906") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1．某矿业公司原掘进工贺满仓，男，67岁，诊断为煤工尘肺叁期。", "贺满仓"),
+    ("家属认为主刀医生聂振东术中操作不当，多次到医院聚集。", "聂振东"),
+    ("本人2023年曾患甲状腺癌。配偶宁文娟在某房地产公司任财务主管。", "宁文娟"),
+])
+def test_a_worker_by_trade_a_surgeon_after_a_verb_and_a_spouse_are_named(
+        text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_condition_of_the_person_under_investigation_is_private() -> None:
+    text = "经市精神卫生中心评估，被调查人存在中度抑郁情绪，自我评价低。"
+    assert any(s == "health" for s, _ in _found(text))

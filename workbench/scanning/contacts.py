@@ -131,7 +131,9 @@ _ADDRESS_TAIL = regex.compile(
     rf"(?:路|街|巷|道|弄|胡同|村|社区|小区|花园|苑|新村|家园|公寓|公馆|里|屯|庄|组|队|坡|段|委)"
     # a section of a workers' village first (工人村三区12号楼, 矿工新村东区4排8号), and rows
     # of one-storey houses (7排3号)
-    rf"(?:(?:[东西南北中]|{_NUM})区)?{_NUM}(?:号楼|号院|号|弄|组|社|栋|幢|排)(?:附{_NUM}号)?"
+    # (号楼 only with a unit or room after it: 名苑12号楼至15号楼 is a range of buildings)
+    rf"(?:(?:[东西南北中]|{_NUM})区)?{_NUM}(?:号楼(?={_NUM})|号院|号|弄|组|社|栋|幢|排)"
+    rf"(?:附{_NUM}号)?"
     rf"(?:(?:{_ESTATE})?{_UNIT}{{1,4}})?"
     # A road, then an estate without a house number of its own, then building, unit and room
     # (开元东路凯通国际城7栋1单元1103室): how most flats in newer towns are written.

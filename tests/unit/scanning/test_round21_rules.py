@@ -166,7 +166,8 @@ def test_words_that_hold_a_tibetan_name_part_are_no_names() -> None:
 @pytest.mark.parametrize(("text", "address"), [
     ("信访人住址：城南区机械路街道工人村二区8号楼3单元502室，联系电话13907315521。",
      "工人村二区8号楼3单元502室"),
-    ("网格员发现独居老人王某某家中矿工新村西区5排11号屋顶漏雨，已协调维修。", "矿工新村西区5排11号"),
+    ("网格员发现独居老人王某某家中矿工新村西区5排11号屋顶漏雨，已协调维修。",
+     "矿工新村西区5排11号"),
     ("来电人反映其家住向阳新村7排3号，邻居私搭乱建。", "向阳新村7排3号"),
 ])
 def test_sections_and_rows_of_a_workers_village_are_addresses(text: str, address: str) -> None:

@@ -197,3 +197,13 @@ def test_a_worker_by_trade_a_surgeon_after_a_verb_and_a_spouse_are_named(
 def test_a_condition_of_the_person_under_investigation_is_private() -> None:
     text = "经市精神卫生中心评估，被调查人存在中度抑郁情绪，自我评价低。"
     assert any(s == "health" for s, _ in _found(text))
+
+
+def test_parties_disagreeing_about_their_claims_is_no_drafting_dispute() -> None:
+    text = "案例一：患者张某在某医院术后发生切口感染，双方对赔偿金额分歧较大，经调解达成协议。"
+    assert not any(r == "process_info.disagreement" for r, _ in _rules(text))
+
+
+def test_a_drafting_bodys_divided_opinion_is_still_one() -> None:
+    text = "会上，市财政局与市交通局对补贴标准分歧较大，待下次会议再议。"
+    assert any(r == "process_info.disagreement" for r, _ in _rules(text))

@@ -52,11 +52,11 @@ _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "�
                      # a field label (公示期：…, 有效期：…) opening a contact line
                      "期", "中心", "公司", "合计", "小计", "总计")
 _PLACE_NEXT = frozenset("市省县区镇乡村街路州旗")
-#: Stop characters that often open a given name (韦家明, 李家豪, 陈月娥, and the birth-order
+#: Stop characters that often open a given name (韦家明, 李家豪, 陈月娥, 黎向东, and the birth-order
 #: numerals of rural names: 朱四喜, 王二妹): they end a name only when they are not its first
 #: given character followed by a name character (王芳家 ends at 家, 张三人 is no name; 于月底
 #: is rejected as a word by ``plausible_name``).
-_GIVEN_OPENERS = frozenset("家月二三四五六七八九")  # see _BIRTH_ORDER
+_GIVEN_OPENERS = frozenset("家月向二三四五六七八九")  # see _BIRTH_ORDER
 
 
 def _opens_given_name(text: str, pos: int, given_at: int) -> bool:
@@ -76,6 +76,9 @@ _LEAD_PUNCT = ":：,，、(（ "
 _AFTER_WORK = frozenset("程作厂会资人具业地期艺种序位")
 #: The copula between a context word and its name (养殖户为某某，…).
 _SAYS_WHO = frozenset("为是")
+#: A count of the people a context word names, then one of them (对象9人，其中…).
+_COUNT_THEN_ONE = regex.compile(
+    r"(?:[0-9]{1,4}|[一二两三四五六七八九十]{1,3})(?:人|名|户)[,，]其中")
 #: Links that say a person's name comes next (患者名为…, 来电人名叫…, 死者姓名为…).
 _NAMED_AS = ("名为", "名叫", "叫做", "姓名为")
 
@@ -224,7 +227,8 @@ def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
             return None
         if len(token) == 3 and (lexicon.frequency(token) > 0
                                 or lexicon.frequency(token[:2]) >= lexicon.VERY_COMMON_FREQ
-                                or lexicon.frequency(token[1:]) >= lexicon.GIVEN_WORD_FREQ):
+                                or (lexicon.frequency(token[1:]) >= lexicon.GIVEN_WORD_FREQ
+                                    and text[end:end + 1] not in _CLOSES_A_NAME)):
             # 满意度 is a word, 明确了 starts with a very common one, 方代表 ends with one (业主方
             # 代表); given names that are words (建国, 卫国, 胜利) are far less frequent.
             return None
@@ -236,6 +240,9 @@ def _plausible_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 _BIRTH_ORDER = frozenset("二三四五六七八九")
+#: Marks that close a name: a given name that is also a word (黎向东（…）, 刘建国，…) ends
+#: there, it does not run on into another word as 业主方代表 does.
+_CLOSES_A_NAME = frozenset("（(，,、")
 #: 本 + a time after a name (赵某本周按时报到, 王某本月…): rarer in the word list than its weight
 #: as a word that follows a name.
 _THIS_TIME = frozenset({"本周", "本月", "本年", "本次", "本季", "本日", "本期", "本学"})
@@ -262,6 +269,8 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             pos += 1
         if text.startswith("之一", pos):
             pos += 2  # 投诉人之一某某: one of several, named
+        elif (counted := _COUNT_THEN_ONE.match(text, pos)) is not None:
+            pos = counted.end()  # 社区矫正对象9人，其中某某（…）: one of those counted, named
         elif pos == end and (link := _link_to_name(text, pos)):
             # 发病养殖户为某某，住…, 患者名为某某，…: the name after 为 closes its clause
             span = plausible_name(text, pos + link)

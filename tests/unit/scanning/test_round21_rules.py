@@ -207,3 +207,41 @@ def test_parties_disagreeing_about_their_claims_is_no_drafting_dispute() -> None
 def test_a_drafting_bodys_divided_opinion_is_still_one() -> None:
     text = "会上，市财政局与市交通局对补贴标准分歧较大，待下次会议再议。"
     assert any(r == "process_info.disagreement" for r, _ in _rules(text))
+
+
+def test_a_control_points_coordinates_are_a_surveying_secret() -> None:
+    text = "附表列出全部监测点成果，示例：K-021　X＝3196532.418　Y＝38609214.775　H＝412.364。"
+    assert any(r == "state_secret.survey_coordinates" for r, _ in _rules(text))
+
+
+def test_a_land_parcels_corners_are_published_coordinates() -> None:
+    text = "宗地界址点坐标：J1 X＝3196532.41 Y＝38609214.77，出让面积12.5亩。"
+    assert not any(r == "state_secret.survey_coordinates" for r, _ in _rules(text))
+
+
+def test_a_long_list_of_readers_still_limits_a_paper() -> None:
+    text = "本报告仅供集团领导班子和市住建局、市应急管理局分管负责同志参阅。"
+    assert any(r == "internal_affairs.readers_only" for r, _ in _rules(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("辖区现有社区矫正对象9人，其中潘向东（因交通肇事罪被判处缓刑）6月未按时报到。", "潘向东"),
+    ("欠薪线索中，农民工熊建设，男，反映被拖欠工资2.3万元。", "熊建设"),
+])
+def test_one_of_those_counted_and_given_names_that_are_words(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_review_checklist_names_no_unpublished_work() -> None:
+    text = "（二）是否含有涉密的测绘成果、坐标数据和未公开的地质资料；"
+    assert not any(r == "intellectual_property.unpublished_work" for r, _ in _rules(text))
+
+
+def test_a_granted_patents_title_and_number_are_no_trade_secret() -> None:
+    text = "3  某耐材科技有限公司  一种低导热镁铝尖晶石砖及其制备方法  ZL 2023 1 1290357.X  2.0"
+    assert not any(r == "trade_secret.technology" for r, _ in _rules(text))
+
+
+def test_advice_to_groups_of_patients_is_no_ones_condition() -> None:
+    text = "温馨提示：井下体验项目不适合心脏病、高血压患者及12周岁以下儿童参加。"
+    assert not [t for s, t in _found(text) if s == "health"]

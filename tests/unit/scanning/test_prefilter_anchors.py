@@ -111,3 +111,15 @@ def test_a_case_insensitive_pattern_anchored_on_its_variants_finds_what_finditer
         starts = [p for p in range(len(text)) if text.startswith(prefixes, p)]
         assert [m.span() for m in _matches_at(pattern, text, starts)] == \
             [m.span() for m in pattern.finditer(text)]
+
+
+#: Patterns that may run over the whole text: each one costs a pass over every document.
+_UNANCHORED = {"internal_affairs.individual_scores"}
+
+
+def test_every_baseline_pattern_but_the_listed_ones_has_an_anchor() -> None:
+    """A pattern with no literal to skip to is tried at every position of every draft (a
+    number pattern starting at any digit cost a fifth of a hit-dense scan)."""
+    unanchored = {rule.id for rule in load_negative_list().rules
+                  if rule.pattern is not None and pattern_anchors(rule.pattern) is None}
+    assert unanchored == _UNANCHORED

@@ -116,7 +116,7 @@ _ESTATE = r"\p{Han}{1,8}?(?:小区|花园|苑|公寓|大厦|家园|新村|公馆
 # 排 and 户 number the rows and doors of a courtyard compound (号院2排3户); a letter alone names
 # a building in newer compounds (宿舍区B栋412室).
 _UNIT_NO = rf"[a-z]?{_NUM}"
-_UNIT = rf"(?:[a-z]?{_NUM}(?:号楼|栋|幢|座|单元|室|楼|层|号|户|排)|[a-z](?:栋|幢|座|号楼)|-{_NUM})"
+_UNIT = rf"(?:{_UNIT_NO}(?:号楼|栋|幢|座|单元|室|楼|层|号|户|排)|[a-z](?:栋|幢|座|号楼)|-{_NUM})"
 # Rural and sectioned forms too: 村…组18号, 村二队58号, 那况坡12号, 解放路东段42号, 远大路东屯渡段
 # 3号附1号, 经三路北段66号院4号楼 (a compound 院 with its buildings); 村三社17号 (社 is the village
 # group in Sichuan, Gansu and Chongqing, as 组 and 队 are elsewhere).

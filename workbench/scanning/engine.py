@@ -1318,6 +1318,7 @@ def _person_line(text: str, pos: int, window: str, evidence: str) -> tuple[str, 
 #: The label of the official who handles a matter (承办人：某某，联系电话0590-…): the name and
 #: the landline on that line are the office's, printed so the citizen can reach it.
 _OFFICE_HANDLER = re.compile(r"(?:承办人|经办人|办理人|承办单位|经办单位|责任人|联系人)[:：]?$")
+#: What ends a sentence in a compact context window (line breaks are gone there).
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 #: Words that point at one person, not a group (本人, 该同志, 其母).
 _ONE_PERSON = ("本人", "该同志", "该生", "该职工", "该员工", "该患者", "您", "其子", "其女",

@@ -89,6 +89,8 @@ def _link_to_name(text: str, pos: int) -> int:
         if text.startswith(link, pos):
             return len(link)
     return 1 if text[pos:pos + 1] in _SAYS_WHO else 0
+
+
 #: Surnames that are also conjunctions, prepositions or modal verbs (和, 向, 于, 应): right after
 #: a context word they join or govern the next noun or verb (患者和家属, 申请人向…, 学生应居家
 #: 休息), they do not start a name.

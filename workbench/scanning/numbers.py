@@ -52,10 +52,11 @@ _MOBILE_GROUPS = {(11,), (3, 4, 4), (3, 8), (7, 4)}
 #: Labels that make a landline a person's own number (您的家庭电话0731-…, 宅电…, 家中固定电话…,
 #: a hotline ticket's 来电号码…): whose line, then which word for a line, in every pairing
 #: writers use.
-PRIVATE_PHONE_LABELS = ("宅电", "来电号码", *(owner + line
-                                  for owner in ("家庭", "住宅", "家中", "家里", "私人", "个人",
-                                                "家的", "房东家", "亲戚家")
-                                  for line in ("电话", "固话", "固定电话", "座机")))
+PRIVATE_PHONE_LABELS = ("宅电", "来电号码",
+                        *(owner + line
+                          for owner in ("家庭", "住宅", "家中", "家里", "私人", "个人", "家的",
+                                        "房东家", "亲戚家")
+                          for line in ("电话", "固话", "固定电话", "座机")))
 #: A local number without its area code (6231457) is a person's home line only where it says
 #: so: right after a home-phone label, or marked 宅/家 after it. Offices print theirs with the
 #: area code or leave them alone; a bare seven digits elsewhere is a figure or a code.

@@ -16,6 +16,16 @@ def hits(text: str) -> list[tuple[str, str | None, str]]:
     return [(str(h.category), h.subtype, h.text) for h in SCANNER.scan_text(text)]
 
 
+def subtype_texts(text: str) -> list[tuple[str | None, str]]:
+    """(subtype, matched text) of every hit in ``text``."""
+    return [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+
+
+def rule_texts(text: str) -> list[tuple[str, str]]:
+    """(rule id, matched text) of every hit in ``text``."""
+    return [(h.rule, h.text) for h in SCANNER.scan_text(text)]
+
+
 def flagged(text: str, category: str, subtype: str | None = None) -> list[str]:
     """The matched texts of one category (and subtype, when given)."""
     return [t for c, s, t in hits(text) if c == category and (subtype is None or s == subtype)]

@@ -725,14 +725,14 @@ class Scanner:
                     # 家庭电话0731-…: the label says whose number it is, whatever office words
                     # (处理, 局, 中心) stand elsewhere on the line.
                     adjust += 0.35
-                    evidence += f", labelled {label}"
-                    context = ((context or self._context(window, i))[0], [])
                 elif (work := _WORKPLACE_LINE.search(before[-16:])) is not None:
                     # 其提供的工作单位座机…, 某某原单位人事处联系电话…: the line of a person's
                     # employer, given to reach or check up on that person; it tells where a
                     # private person works, whatever office (人事处) answers it.
+                    label = work.group()
                     adjust += 0.2
-                    evidence += f", labelled {work.group()}"
+                if label:
+                    evidence += f", labelled {label}"
                     context = ((context or self._context(window, i))[0], [])
             if f.recognizer in _NUMBER_RECOGNIZERS and f.recognizer != "resident_id":
                 # A valid check digit, region and birth date outweigh a label: an ID number

@@ -191,7 +191,7 @@ def find_numbers(text: str) -> list[Found]:
             spans = spans[1:]  # 326,136<tab>6228…: 136 ends a figure, the card starts after
         _parse_groups(text, spans, out)
     for m in _PAREN_LANDLINE.finditer(text):
-        if len(m.group(2).replace(" ", "").replace("\t", "").replace("-", "")) not in (7, 8):
+        if sum(c.isdigit() for c in m.group(2)) not in (7, 8):
             continue
         out.append(Found("landline", m.start(), m.end(), 0.0,
                          f"landline with area code {m.group(1)}"))

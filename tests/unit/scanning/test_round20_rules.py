@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.scanning import SCANNER, suggest
+from tests.helpers.scanning import rule_texts as _rules
+from tests.helpers.scanning import subtype_texts as _found
 from workbench.core.attributes import DisclosureAttribute
 from workbench.scanning.facts import is_concrete
-
-
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
-
-
-def _rules(text: str) -> list[tuple[str, str]]:
-    return [(h.rule, h.text) for h in SCANNER.scan_text(text)]
 
 
 def test_a_mailbox_after_a_grouped_card_number_is_the_same_persons() -> None:

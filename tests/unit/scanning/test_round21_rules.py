@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.scanning import SCANNER
-
-
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(h.subtype, h.text) for h in SCANNER.scan_text(text)]
+from tests.helpers.scanning import rule_texts as _rules
+from tests.helpers.scanning import subtype_texts as _found
 
 
 @pytest.mark.parametrize("number", ["（0731）8826 413", "(0731)8826-4135", "（010）6553 2190"])
@@ -102,10 +99,6 @@ def test_an_office_mailbox_for_applications_stays_unflagged() -> None:
 def test_a_flat_in_a_lettered_building_of_an_estate_is_an_address() -> None:
     text = "流调显示，患者居住在滨湖人才公寓C2栋1503室，发病期间曾在园区食堂就餐。"
     assert ("address", "滨湖人才公寓C2栋1503室") in _found(text)
-
-
-def _rules(text: str) -> list[tuple[str, str]]:
-    return [(h.rule, h.text) for h in SCANNER.scan_text(text)]
 
 
 def test_a_coercive_measure_against_a_resident_is_an_open_case() -> None:

@@ -37,6 +37,10 @@ _BODY_PARTS = frozenset("指手足趾肢臂腿耳眼牙齿鼻掌腕膝踝肘")
 #: What protrudes in a body (腰椎间盘突出): elsewhere 突出 praises (业务能力突出) or warns
 #: (矛盾突出).
 _PROTRUDING = frozenset("椎盘腰颈")
+#: Fluid gathers in a body (脑积水, 胸腔积液, 膝关节积液, 肾盂积水) only after a part or a
+#: cavity; elsewhere it stands in a yard or a road (家中积水).
+_FLUID = frozenset({"积水", "积液"})
+_BODY_CAVITIES = frozenset("脑颅胸腹盆腔肾盂膜囊节膝肺心眼耳鞘宫")
 #: Conditions that are complete on their own (no organ word needed before them).
 _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失聪", "植物人", "脑震荡",
                "白血病", "尿毒症", "脑梗死", "脑梗塞",
@@ -100,7 +104,9 @@ SIDE_WORDS = frozenset("左右双")
 _STOP_WORDS = frozenset({"母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "孙子", "孙女",
                          "本人", "配偶", "老人", "亲属", "包括", "项目", "显示",
                          # prevention is of a disease, not of anybody (预防硅肺, 防治结核病)
-                         "预防", "防治", "防控"})
+                         "预防", "防治", "防控",
+                         # and clearing is of water and rubbish (清除积水, 排除积液隐患)
+                         "清除", "清理", "排除", "消除"})
 #: Terms ending in a disease morpheme that are not a diagnosis.
 _NOT_TERMS = frozenset({
     "疾病", "毛病", "弊病", "通病", "看病", "生病", "发病", "患病", "大病", "疫病", "病症",
@@ -245,6 +251,8 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
                 continue  # 资料缺失, 数据缺损: no body part lost
             if word == "突出" and _PROTRUDING.isdisjoint(term):
                 continue
+            if word in _FLUID and _BODY_CAVITIES.isdisjoint(term):
+                continue  # 家中积水, 房前屋后积水: water on the ground, not in a body
             if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e) \
                     or text.startswith(_NOT_INJURY, s - 1) or text.startswith(_INCIDENT, e):
                 continue

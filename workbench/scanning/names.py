@@ -33,6 +33,9 @@ SINGLE_SURNAMES = frozenset(
     "慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     # Common in the south-east and the north (洪 is among the hundred most common).
     "洪阎丘凤钮郦逄荀庹竺汝鄂"
+    # Dai names in the south-west: 刀 is a surname (刀永福), 岩 opens every man's name (岩罕龙,
+    # 岩扁) as 玉 opens a woman's.
+    "刀岩"
 )
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -45,6 +48,8 @@ _STOP = frozenset(
     "的了在是和与及或等因于从向被把将对为以也都就而且但并所其之这那有无不某个名人员户者同"
     "女男岁年月日系经现自已曾到来去说称诉患确住入出病死伤家中后前时均又再该此每各共计约私"
     "一二三四五六七八九十百千万零〇第号组村镇乡县区市省路街社栋室单元楼层元分"
+    # goods, money and dealing (游客高价购买, 游客车辆请停放): no given name uses them
+    "价辆购款货票售税账租罚"
 )
 #: A name-shaped token that ends like this is a place, unit or role, not a person.
 _NOT_NAME_ENDINGS = ("村", "镇", "乡", "县", "区", "市", "街", "路", "组", "局", "委", "院", "校",
@@ -581,10 +586,20 @@ def names_before_contact(text: str, lo: int = 0, hi: int | None = None) -> list[
     return out
 
 
+#: The same bracket listing several of the person's numbers (罗某某（手机135…，办公电话
+#: (0694)…）): each entry a label and a number, the one read last its own label.
+_CONTACTS_BEFORE = regex.compile(
+    rf"(\p{{Han}}{{2,4}})[(（][ \t]*{_PHONE_LABEL}[:：]?[ \t]*\+?[0-9][0-9 \-]{{5,16}}[0-9]"
+    r"[，,、；;][ \t]*(?:办公|单位|工作|家庭|住宅)?(?:电话|座机|固话|手机)[:：]?[ \t]*$")
+_CONTACTS_REACH = 40
+
+
 def contact_owner(text: str, number_start: int) -> str | None:
     """The person (named or already masked) whose bracket holds the number at
-    ``number_start``, as in 何某某(联系电话0736-…); None when no name opens the bracket."""
-    m = _BRACKET_BEFORE.search(text, max(0, number_start - 14), number_start)
+    ``number_start``, as in 何某某(联系电话0736-…) or 罗某某(手机135…，办公电话0694-…); None
+    when no name opens the bracket."""
+    m = (_BRACKET_BEFORE.search(text, max(0, number_start - 14), number_start)
+         or _CONTACTS_BEFORE.search(text, max(0, number_start - _CONTACTS_REACH), number_start))
     if m is None:
         return None
     if _MASKED_NAME.search(m.group(1)) or name_ending_at(text, m.end(1)) is not None:

@@ -47,7 +47,7 @@ IDENTIFIER_LABELS = (
     "坐标", "邮编", "邮政编码",
 )
 
-_MOBILE_GROUPS = {(11,), (3, 4, 4), (3, 8), (7, 4)}
+_MOBILE_GROUPS = {(11,), (3, 4, 4), (4, 3, 4), (3, 8), (7, 4)}
 
 #: Labels that make a landline a person's own number (您的家庭电话0731-…, 宅电…, 家中固定电话…,
 #: a hotline ticket's 来电号码…): whose line, then which word for a line, in every pairing
@@ -298,6 +298,9 @@ def _join_groups(text: str, spans: list[tuple[int, int]], out: list[Found]) -> N
             if kind[0] == "mobile" and not wrapped and len({
                     text[spans[g][1]:spans[g + 1][0]] for g in range(i, j - 1)}) > 1:
                 continue  # 136<tab>6228 4828: groups of different cells, not one number
+            if kind[0] == "mobile" and len(groups := [e - s for s, e in spans[i:j]]) == 3 \
+                    and groups[0] == 4 and "\t" in text[spans[i][1]:spans[j - 1][0]]:
+                continue  # 1650<tab>633<tab>1120: three figures of a table row, not 1588 792 0318
             name, adjust, evidence = kind
             if name == "bank_card" and _inside_longer_number(text, spans, i, j):
                 continue  # the tail of a longer account number (户名 of an institution)

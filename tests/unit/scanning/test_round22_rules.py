@@ -1,0 +1,75 @@
+"""Round 22: Dai names, a mobile grouped 4-3-4, a private person's bracket listing several
+numbers, and words that only looked like names or conditions in published notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.scanning import rule_texts as _rules
+from tests.helpers.scanning import subtype_texts as _found
+
+
+@pytest.mark.parametrize("name", ["岩罕龙", "岩扁", "刀永福", "刀玉兰"])
+def test_dai_names_are_names(name: str) -> None:
+    text = f"3月4日，信访人{name}（住曼岭镇曼岗村四组12号）反映其承包地被占用。"
+    assert ("person_name", name) in _found(text)
+
+
+@pytest.mark.parametrize("word", ["岩石", "岩层", "刀具"])
+def test_words_starting_with_a_dai_name_character_are_no_names(word: str) -> None:
+    text = f"信访人反映{word}堆放影响通行，镇政府已安排清运。"
+    assert not [t for s, t in _found(text) if s == "person_name"]
+
+
+@pytest.mark.parametrize("number", ["1588 792 0318", "1588-792-0318"])
+def test_a_mobile_grouped_four_three_four_is_a_mobile(number: str) -> None:
+    text = f"重点人员黄兴发（手机 {number}）由派出所安排专人联系。"
+    assert ("mobile", number) in _found(text)
+
+
+def test_three_figures_of_a_table_row_are_no_mobile() -> None:
+    text = "地区\t户数\t人数\t金额\t月均\n河西区\t987\t1650\t633\t1120\t804.3\n"
+    assert not [t for s, t in _found(text) if s == "mobile"]
+
+
+def test_a_landline_in_a_private_persons_bracket_after_a_mobile_is_private() -> None:
+    text = ("举报人：何秀英（手机135-2870-8816，办公电话（0736）6123779），"
+            "县城投公司职工。")
+    assert ("landline", "（0736）6123779") in _found(text)
+
+
+def test_an_offices_line_after_its_hotline_stays_unflagged() -> None:
+    text = "咨询电话：12345，办公电话（0736）6123779，工作日受理。"
+    assert not [t for s, t in _found(text) if s == "landline"]
+
+
+@pytest.mark.parametrize("text", [
+    "严禁诱导游客高价购买茶叶、玉石等商品。",
+    "外地游客车辆请停放在县客运站临时停车场。",
+])
+def test_goods_and_vehicles_after_a_persons_word_are_no_names(text: str) -> None:
+    assert not [t for s, t in _found(text) if s == "person_name"]
+
+
+@pytest.mark.parametrize("text", [
+    "请居民积极参与灭蚊，人人动手、清除积水。",
+    "请居民及时清理家中积水，翻盆倒罐。",
+    "居民反映小区暴雨后积水严重。",
+])
+def test_standing_water_is_no_condition(text: str) -> None:
+    assert not [t for s, t in _found(text) if s == "health"]
+
+
+def test_fluid_in_a_body_is_still_a_condition() -> None:
+    text = "患者刘桂芝因胸腔积液住院治疗，现病情稳定。"
+    assert [t for s, t in _found(text) if s == "health" and "积液" in t]
+
+
+def test_a_hazard_points_responsible_person_is_a_published_duty() -> None:
+    text = "全县地质灾害隐患点均已落实包保责任人、监测员、预警信号和撤离路线。"
+    assert not [t for r, t in _rules(text) if r == "social_stability.person_watch"]
+
+
+def test_a_stability_plans_responsible_person_is_still_flagged() -> None:
+    text = "对12名重点人员逐一明确包保责任人，实行一对一稳控。"
+    assert ("social_stability.person_watch", "包保责任人") in _rules(text)

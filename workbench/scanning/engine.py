@@ -47,6 +47,7 @@ from workbench.scanning.names import (
     name_owning_number,
     names_after_triggers,
     names_before_contact,
+    names_behind_masks,
     names_by_home,
     names_in_name_column,
     names_in_profiles,
@@ -801,6 +802,10 @@ class Scanner:
                 elif home_rule is not None:  # the house number the name was written after
                     hr = self.rules[home_rule]
                     out.append(_Candidate(hr, o0, o1, hr.score + f.adjust, f.evidence))
+            if "某(" in folded:
+                for f in names_behind_masks(folded):
+                    o0, o1 = norm.folded_span(f.start, f.end)
+                    out.append(_Candidate(nr, o0, o1, base + f.adjust, f.evidence + base_note))
             if "姓名" in compact:
                 for f in names_in_name_column(folded):
                     o0, o1 = norm.folded_span(f.start, f.end)
@@ -1322,7 +1327,7 @@ _OFFICE_HANDLER = re.compile(r"(?:承办人|经办人|办理人|承办单位|经
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 #: Words that point at one person, not a group (本人, 该同志, 其母).
 _ONE_PERSON = ("本人", "该同志", "该生", "该职工", "该员工", "该患者", "您", "其子", "其女",
-               "其妻", "其夫", "其父", "其母", "之子", "之女")
+               "其妻", "其夫", "其父", "其母", "其兄", "其弟", "其姐", "其妹", "之子", "之女")
 
 
 def _same_sentence(window: str) -> str:

@@ -70,6 +70,8 @@ _STANDALONE = ("骨折", "偏瘫", "瘫痪", "截瘫", "截肢", "失明", "失�
                "子痫", "先兆子痫", "妊娠高血压", "前置胎盘", "胎盘早剥", "羊水栓塞",
                # Notifiable infections whose names end in no disease morpheme (皮肤炭疽, 霍乱).
                "炭疽", "鼠疫", "霍乱",
+               # and the imported tropical ones of a border county (确诊为恶性疟, 登革热)
+               "疟疾", "恶性疟", "间日疟", "三日疟", "卵形疟", "登革热",
                # What a welfare visit or a case report finds one person in (因低血糖晕倒,
                # 有轻生念头, 割腕自伤): an episode of ill health or self-harm.
                "低血糖", "轻生", "自杀倾向", "自伤", "自残", "割腕")
@@ -123,6 +125,9 @@ _NOT_TERMS = frozenset({
 _NOT_INJURY = ("意外伤害",)
 #: An incident named by what it did (硫化氢中毒事故, 食物中毒事件): no one person's condition.
 _INCIDENT = ("事故", "事件")
+#: A disease as it spreads among people (疟疾流行区, 登革热通过伊蚊叮咬传播, 结核病防治): an
+#: epidemic's, not one person's.
+_IN_A_POPULATION = ("流行", "传播", "疫区", "疫情", "媒介", "防控", "防治", "通过", "是一种")
 #: After a single-character morpheme, these characters make it another word (病种, 症状, 炎热).
 _NOT_AFTER = {
     # 病残: the 老幼病残孕 of a priority lane, a group of people, not a diagnosis
@@ -254,7 +259,8 @@ def find_conditions(text: str, words: list[tuple[int, int, int]] | None = None) 
             if word in _FLUID and _BODY_CAVITIES.isdisjoint(term):
                 continue  # 家中积水, 房前屋后积水: water on the ground, not in a body
             if term in _NOT_TERMS or _INSTITUTION_AFTER.match(text, e) \
-                    or text.startswith(_NOT_INJURY, s - 1) or text.startswith(_INCIDENT, e):
+                    or text.startswith(_NOT_INJURY, s - 1) \
+                    or text.startswith(_INCIDENT + _IN_A_POPULATION, e):
                 continue
             tail = _TAIL.match(text, e)
             e0 = tail.end() if tail is not None else e

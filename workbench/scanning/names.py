@@ -575,6 +575,23 @@ _BRACKET_BEFORE = regex.compile(rf"(\p{{Han}}{{2,4}})[(（][ \t]*{_PHONE_LABEL}?
 _MASKED_NAME = regex.compile(r"\p{Han}某{1,2}$")
 
 
+#: A draft that masks a name and then gives it in brackets anyway (产妇赵某某（赵金凤）): the
+#: bracket undoes the mask; the same surname says it is the same person.
+_MASK_THEN_BRACKET = regex.compile(r"(\p{Han})某{1,2}[(（]")
+
+
+def names_behind_masks(text: str) -> list[Found]:
+    """Full names given in brackets right after the same person's masked name."""
+    out: list[Found] = []
+    for m in _MASK_THEN_BRACKET.finditer(text):
+        span = plausible_name(text, m.end())
+        if span is not None and text[span[0]] == m.group(1) \
+                and text[span[1]:span[1] + 1] in _BRACKET_CLOSE:
+            out.append(Found("person_name", span[0], span[1], 0.05,
+                             f"full name in brackets after the masked {m.group()[:-1]}"))
+    return out
+
+
 def names_before_contact(text: str, lo: int = 0, hi: int | None = None) -> list[Found]:
     """Names followed by their own phone number in brackets."""
     out: list[Found] = []
@@ -672,7 +689,7 @@ _SENTENCE_BACK = 40
 #: 截肢, 朱某某系精神残疾二级, 杨某某（患2型糖尿病…）, 罪犯某某，患…, 邬某某体检复查项目为转氨酶
 #: 偏高, 产妇某某孕34周因…), with the digits a diagnosis may open with.
 _LINK_TO_CONDITION = regex.compile(
-    r"(?:[(（,，]?(?:患有|因患|患|有)|(?:孕[0-9]{1,2}周)?因(?:公|工|病)?致?|系|经诊断为"
+    r"(?:[(（,，]?(?:长期|一直|自幼|常年|多年)?(?:患有|因患|患|有)|(?:孕[0-9]{1,2}周)?因(?:公|工|病)?致?|系|经诊断为"
     r"|体检(?:复查)?(?:项目)?为)[0-9]{0,2}$")
 #: The comma between a bracketed name and its condition (（冶某某，尿毒症…）).
 _BRACKETED_NAME_THEN = regex.compile(r"[，,]$")

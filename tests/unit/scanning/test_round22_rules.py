@@ -73,3 +73,52 @@ def test_a_hazard_points_responsible_person_is_a_published_duty() -> None:
 def test_a_stability_plans_responsible_person_is_still_flagged() -> None:
     text = "对12名重点人员逐一明确包保责任人，实行一对一稳控。"
     assert ("social_stability.person_watch", "包保责任人") in _rules(text)
+
+
+def test_a_name_before_a_long_standing_condition_is_the_patients() -> None:
+    text = "（二）四网格罗美珍，长期患有抑郁症，5月曾两次离家未归。"
+    found = _found(text)
+    assert ("person_name", "罗美珍") in found
+    assert [t for s, t in found if s == "health" and "抑郁" in t]
+
+
+def test_a_full_name_bracketed_after_its_mask_is_a_name() -> None:
+    text = "案例一：产妇赵某某（赵金凤）在乡镇卫生院分娩后转至县人民医院。"
+    assert ("person_name", "赵金凤") in _found(text)
+
+
+def test_a_bracket_after_a_mask_with_another_surname_is_no_name() -> None:
+    text = "案例一：产妇赵某某（王医生接诊）在乡镇卫生院分娩后转至县人民医院。"
+    assert not [t for s, t in _found(text) if s == "person_name"]
+
+
+def test_a_disability_whose_benefit_a_brother_collects_is_one_persons() -> None:
+    text = "经办说明：第1人，精神残疾二级，长期居家服药，补贴由其兄代领。"
+    assert ("health", "精神残疾二级") in _found(text)
+
+
+def test_a_case_found_hiv_positive_in_a_tracing_is_flagged_under_both_grounds() -> None:
+    text = ("病例2：玉光，女，69岁，6月11日确诊为登革热，流行病学调查中发现其系HIV感染者"
+            "（已纳入抗病毒治疗），请收治医院做好防护。")
+    rules = _rules(text)
+    assert ("law_prohibited.hiv_person", "HIV感染者") in rules
+    assert ("personal_privacy.hiv_status", "HIV感染者") in rules
+
+
+def test_the_world_aids_day_still_lowers_an_hiv_mention() -> None:
+    text = "12月1日世界艾滋病日，社区居民参加艾滋病防治宣传活动。"
+    assert not [t for s, t in _found(text) if s == "health"]
+
+
+@pytest.mark.parametrize("disease", ["恶性疟", "间日疟", "登革热"])
+def test_an_imported_tropical_infection_of_a_named_case_is_a_condition(disease: str) -> None:
+    text = f"病例1：岩罕三，男，41岁，边境务工返乡，6月4日确诊为{disease}，现隔离治疗。"
+    assert [t for s, t in _found(text) if s == "health" and disease in t]
+
+
+@pytest.mark.parametrize("text", [
+    "近期从境外疟疾流行区返回的居民，出现发热症状时请及时就医。",
+    "提醒市民：登革热通过伊蚊叮咬传播，不会人传人。",
+])
+def test_a_disease_among_people_is_no_ones_condition(text: str) -> None:
+    assert not [t for s, t in _found(text) if s == "health"]

@@ -151,6 +151,16 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
             DisclosureAttribute.WITHHELD, needs_redaction=False,
             reason=f"{core}，属于第三方商业秘密或未公开技术，区分处理后无实质内容可公开",
             legal_ground=_grounds(hits, _THIRD_PARTY, ground), manual_review=not text_complete)
+    addressed = [h for h in hits if h.rule == ADDRESSEE_RULE and h.score >= DISCRETIONARY_SCORE]
+    if withhold and addressed and all(h.category is Category.INVESTIGATION for h in withhold):
+        # A reply telling a complainant how their own complaint's case stands (案件正在调查,
+        # 初步拟对涉事旅行社处罚款): the letter goes to that person; the case keeps it from
+        # the public, not from them.
+        return Suggestion(
+            DisclosureAttribute.ON_REQUEST, needs_redaction=True,
+            reason=f"答复特定当事人（“{addressed[0].text}”）其所反映事项的办理进展"
+                   f"（“{withhold[0].text}”），依申请向当事人提供，不主动公开",
+            legal_ground=ground(Category.INVESTIGATION), manual_review=not text_complete)
     if withhold:
         top = max(withhold, key=lambda h: h.score)
         return Suggestion(
@@ -202,7 +212,6 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
                    "对外提供前须区分处理",
             legal_ground=_grounds(hits, REDACT_CATEGORIES, ground),
             manual_review=not text_complete)
-    addressed = [h for h in hits if h.rule == ADDRESSEE_RULE and h.score >= DISCRETIONARY_SCORE]
     if addressed:
         return Suggestion(
             DisclosureAttribute.ON_REQUEST, needs_redaction=True,

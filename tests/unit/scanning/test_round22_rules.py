@@ -7,6 +7,7 @@ import pytest
 
 from tests.helpers.scanning import rule_texts as _rules
 from tests.helpers.scanning import subtype_texts as _found
+from tests.helpers.scanning import suggest
 
 
 @pytest.mark.parametrize("name", ["岩罕龙", "岩扁", "刀永福", "刀玉兰"])
@@ -122,3 +123,60 @@ def test_an_imported_tropical_infection_of_a_named_case_is_a_condition(disease: 
 ])
 def test_a_disease_among_people_is_no_ones_condition(text: str) -> None:
     assert not [t for s, t in _found(text) if s == "health"]
+
+
+def test_a_drug_register_row_and_a_release_from_compulsory_treatment_are_flagged() -> None:
+    text = ("社区戒毒管控台账\n姓名\t性别\t现住址\t类别\t备注\n"
+            "李建军\t男\t江畔社区滨河巷16号\t社区戒毒，2024年9月起\t吸食甲基苯丙胺被责令社区戒毒三年\n"
+            "2.段红梅系从强制隔离戒毒所解除后转入社区康复，本月尿检1次。")
+    found = [t for r, t in _rules(text) if r == "law_prohibited.drug_treatment"]
+    assert "吸食甲基苯丙胺被责令社区戒毒" in found
+    assert "从强制隔离戒毒所解除" in found
+
+
+def test_the_rule_of_community_treatment_names_no_one() -> None:
+    text = "对从强制隔离戒毒所解除的人员，依法责令其接受社区康复。"
+    assert not [t for r, t in _rules(text) if r == "law_prohibited.drug_treatment"]
+
+
+def test_a_record_said_to_be_sealed_already_is_flagged() -> None:
+    text = "六网格青少年刀某某（16岁），去年因寻衅滋事被判处缓刑，犯罪记录已依法封存。"
+    assert ("law_prohibited.sealed_record", "犯罪记录已依法封存") in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["依法落实未成年人犯罪记录封存制度。",
+                                  "对犯罪记录已封存的未成年人，不得出具有犯罪记录的证明。"])
+def test_the_sealing_system_is_no_sealed_record(text: str) -> None:
+    assert not [t for r, t in _rules(text) if r == "law_prohibited.sealed_record"]
+
+
+def test_a_planned_layoff_is_flagged() -> None:
+    text = "该公司反映，若下半年胶价不回升，拟于9月裁员150人。"
+    assert ("social_stability.planned_layoff", "拟于9月裁员150人") in _rules(text)
+
+
+def test_a_pending_penalty_and_a_transfer_to_a_named_police_bureau_are_flagged() -> None:
+    rules = _rules("目前我局初步拟对涉事旅行社处10万元罚款，最终以处罚决定书为准。"
+                   "相关证据已固定，拟移送县公安局进一步调查。")
+    assert ("investigation.pending_penalty", "初步拟对涉事旅行社处10万元罚款") in rules
+    assert ("investigation.planned_transfer", "拟移送县公安局") in rules
+
+
+def test_a_penalty_already_decided_is_no_pending_penalty() -> None:
+    text = "依据裁量基准，拟对当事人处以罚款的，应当告知其陈述申辩权利。"
+    assert not [t for r, t in _rules(text) if r == "investigation.pending_penalty"]
+
+
+def test_a_named_process_before_its_patent_is_published_is_flagged() -> None:
+    text = "乙方以其尚未公开的“咖啡豆低温厌氧发酵工艺”（发明专利申请已受理）作为技术投入。"
+    assert [t for r, t in _rules(text)
+            if r == "intellectual_property.unpublished_application_prose"]
+
+
+def test_a_reply_on_the_complainants_own_case_is_released_to_them() -> None:
+    text = ("旅游投诉答复书\n\n王秀兰：\n    您反映的旅行社强迫购物问题，目前案件正在调查中，"
+            "我局初步拟对涉事旅行社处10万元罚款，最终以处罚决定书为准。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute.value == "on_request"
+    assert suggestion.needs_redaction

@@ -494,7 +494,11 @@ def names_in_profiles(text: str, lo: int = 0, hi: int | None = None, *,
                  else _BIRTH_DAY_PROFILE.finditer(text, lo, hi))]
     for m in matches:
         span = plausible_name(text, m.start(1))
-        if span is None or span[1] != m.end(1) or not is_name_token(text[span[0]:span[1]]):
+        if span is None or not is_name_token(text[span[0]:span[1]]):
+            continue
+        if span[1] == m.end(1) - 1 and span[1] - span[0] == 2 and text[span[1]] in _BIRTH_ORDER:
+            span = (span[0], span[1] + 1)  # 岩罕三，男，41岁: a birth-order numeral closes it
+        if span[1] != m.end(1):
             continue
         told = ("age" if m.re is _PROFILE else
                 "day of birth" if m.re is _BIRTH_DAY_PROFILE or "日" in m.group() else

@@ -180,3 +180,14 @@ def test_a_reply_on_the_complainants_own_case_is_released_to_them() -> None:
     assert suggestion is not None
     assert suggestion.attribute.value == "on_request"
     assert suggestion.needs_redaction
+
+
+@pytest.mark.parametrize("name", ["岩罕三", "李老三"])
+def test_a_profiled_name_closed_by_a_birth_order_numeral_is_whole(name: str) -> None:
+    text = f"病例1：{name}，男，41岁，边境务工返乡，现于县人民医院隔离治疗。"
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_two_character_name_before_a_numeral_in_prose_stays_two() -> None:
+    text = "病例2：玉光，女，69岁，三天前从境外探亲返回。"
+    assert ("person_name", "玉光") in _found(text)

@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=28, help="characters a printed line")
     args = parser.parse_args(argv)
     corpora = args.corpora or [FIXTURES / "corpus", FIXTURES / "holdout",
-                               *(FIXTURES / f"holdout{i}" for i in (*range(2, 26), 27, 28, 29, 30, 31))]
+                               *(FIXTURES / f"holdout{i}"
+                                 for i in (*range(2, 26), 27, 28, 29, 30, 31))]
     scanner = Scanner(load_negative_list())
     sums = {"as written": [0] * 6, "wrapped": [0] * 6}
     for corpus in corpora:

@@ -92,8 +92,11 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     - otherwise a confident process hit -> ``withheld`` (``WITHHELD_DISCRETIONARY``), a
       confident internal-affairs hit -> ``on_request``;
     - trade secrets or unpublished technology that are the document's core content (see
-      ``CORE_SHARE``; needs ``text``) -> ``withheld``; passages of them in an otherwise
-      public document -> redaction;
+      ``CORE_SHARE``; needs ``text``) -> ``withheld``, unless the paper is an expert review
+      of an application (it goes back to the applicant, below); passages of them in an
+      otherwise public document -> redaction;
+    - a reply letter on the addressee's own case, whose only article-14 hits are the case's
+      progress -> ``on_request`` with redaction;
     - one weak article-14 passage alone (below ``LONE_WITHHOLD_SCORE``) is masked, unless
       ``CORROBORATING_FACTS`` fact clauses of its category show it is the paper's subject;
     - one weak discretionary hit (below ``DISCRETIONARY_ALONE``) does not count alone;
@@ -146,6 +149,12 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
         withhold = []
         needs_redaction = True
     core = _third_party_core(hits, text) if text is not None else None
+    if core and not withhold and _review_of_applicants(text) is not None \
+            and _title_word(text, _MATERIAL_TITLES) is None:
+        # An expert review goes back to the applicant whose secrets it holds; one whose title
+        # says it carries the applicant's own technical material (含企业提交技术资料摘要) is
+        # that material.
+        core = None
     if core and not withhold:
         return Suggestion(
             DisclosureAttribute.WITHHELD, needs_redaction=False,
@@ -307,6 +316,7 @@ def _released_to_parties(text: str) -> str | None:
 #: written for the deciding office about applicants' own undisclosed plans and figures. Of the
 #: fifteen such papers in the labelled corpora, writers released ten on request.
 _REVIEW_TITLES = ("评审意见", "评审组意见")
+_MATERIAL_TITLES = ("技术资料", "技术摘要", "技术方案", "申报材料")
 
 
 def _review_of_applicants(text: str) -> str | None:

@@ -191,3 +191,31 @@ def test_a_profiled_name_closed_by_a_birth_order_numeral_is_whole(name: str) -> 
 def test_a_two_character_name_before_a_numeral_in_prose_stays_two() -> None:
     text = "病例2：玉光，女，69岁，三天前从境外探亲返回。"
     assert ("person_name", "玉光") in _found(text)
+
+
+def test_a_bulletins_promise_not_to_print_single_respondents_is_no_hit() -> None:
+    text = "本公报不公布单个统计调查对象的数据，所有数据均为汇总结果。"
+    assert not [t for r, t in _rules(text) if r == "law_prohibited.statistics_subject"]
+
+
+def test_an_expert_review_holding_an_applicants_secrets_goes_back_to_the_applicant() -> None:
+    text = ("2025年工业企业技术改造专项资金项目\n专家评审意见\n\n"
+            "项目名称：古树茶智能化生产线技术改造项目\n申报单位：曼岭茶业有限公司\n\n"
+            "一、技术评审\n    企业提供的工艺说明显示，渥堆发酵温度控制在52—56℃、翻堆周期7天、"
+            "发酵时长42天，该参数为企业核心工艺，企业申请保密。\n"
+            "二、评审结论\n    同意该项目通过评审，建议给予补助。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute.value == "on_request"
+    assert suggestion.needs_redaction
+
+
+def test_a_review_whose_title_carries_the_applicants_material_is_that_material() -> None:
+    text = ("重大科技成果转化项目专家评审意见汇总（含企业提交技术资料摘要）\n\n"
+            "项目名称：古树茶智能化生产线技术改造项目\n申报单位：曼岭茶业有限公司\n\n"
+            "一、技术评审\n    企业提供的工艺说明显示，渥堆发酵温度控制在52—56℃、翻堆周期7天、"
+            "发酵时长42天，该参数为企业核心工艺，企业申请保密。\n"
+            "二、评审结论\n    同意该项目通过评审，建议给予补助。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute.value == "withheld"

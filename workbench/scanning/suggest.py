@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from workbench.core.attributes import DisclosureAttribute
 from workbench.core.categories import CATEGORY_NAME_ZH, Category
 from workbench.scanning.model import Hit, Suggestion
@@ -125,6 +127,13 @@ def suggest(hits: Sequence[Hit], negative_list: NegativeList | None = None, *,
     hits = [h for h in hits if h.subtype not in (FACT_SUBTYPE, PASSAGE_SUBTYPE)]
     needs_redaction = any(h.category in REDACT_CATEGORIES or h.subtype in MASKED_SUBTYPES
                           for h in hits)
+    if text is not None:
+        # A drafter's comment that says it goes before publication (【批注：…，正式稿发布前删除
+        # 此段】) is cut out, not the paper held back: what it holds decides nothing else.
+        cut = _comments_cut_before_publication(text)
+        kept = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in cut)]
+        if len(kept) < len(hits):
+            hits, needs_redaction = kept, True
     withhold = _withholding(hits)
     publication = negative_list.publication if negative_list is not None else None
     # A paper written to be published: its article-14 passages are masked.
@@ -299,6 +308,18 @@ def _published_kind(passages: Sequence[Hit], facts: Sequence[Hit], text: str | N
 #: prepared for a request (…（依申请提供）), an agreement two parties signed (人民调解协议书).
 _PARTY_PAPER_TITLES = ("依申请提供", "（依申请公开）", "(依申请公开)", "调解协议书")
 _PARTY_PAPER_LINES = 3
+
+
+#: A bracketed drafting comment or revision note that says it is deleted before the paper goes
+#: out (【批注（人力资源部）：…，正式稿发布前删除此段】).
+_CUT_COMMENT = regex.compile(
+    r"【(?:批注|注|修订|编者按|编辑注|起草说明)[^】\n]{0,300}?"
+    r"(?:发布|公开|印发|定稿|正式稿|正式文本)[^】\n]{0,6}?(?:前|时)[^】\n]{0,6}?删除[^】\n]{0,8}】")
+
+
+def _comments_cut_before_publication(text: str) -> list[tuple[int, int]]:
+    """Spans of the comments in ``text`` that say they are deleted before publication."""
+    return [m.span() for m in _CUT_COMMENT.finditer(text)]
 
 
 def _title_word(text: str, words: tuple[str, ...]) -> str | None:

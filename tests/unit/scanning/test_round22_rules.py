@@ -219,3 +219,24 @@ def test_a_review_whose_title_carries_the_applicants_material_is_that_material()
     suggestion = suggest(text)
     assert suggestion is not None
     assert suggestion.attribute.value == "withheld"
+
+
+def test_a_comment_cut_before_publication_decides_nothing_but_a_redaction() -> None:
+    body = ("职工安置方案\n    一、安置对象为五号井在册职工，经集团党委会研究、"
+            "职工代表大会审议通过。\n    二、一次性安置费按工龄计发。\n")
+    comment = ("    【批注（人力资源部）：井下工龄满20年职工一次性安置费上浮10%的意见"
+               "尚未经集团党委会研究，正式稿发布前删除此段】\n")
+    kept = suggest(body + comment)
+    assert kept is not None
+    assert kept.attribute.value == "proactive"
+    assert kept.needs_redaction
+    # the comment's hits are still shown, for the reviewer to cut
+    assert [r for r, t in _rules(body + comment) if r.startswith("process_info.") and t in comment]
+
+
+def test_the_same_remark_outside_a_cut_comment_still_withholds() -> None:
+    text = ("职工安置方案\n    一、井下工龄满20年职工一次性安置费上浮10%的意见"
+            "尚未经集团党委会研究。\n    二、一次性安置费按工龄计发。\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute.value == "withheld"

@@ -84,16 +84,40 @@ _OWN_MAILBOX = regex.compile(r"(?:填写|预留|留存|留下|使用|注册)的?
                              r"(?:为|是)?\s*[（(:：]?\s*$")
 
 
+def _private_persons_sentence(text: str, start: int) -> bool:
+    """Whether the sentence before the mailbox at ``start`` is about a private person (举报人
+    某某，系…村民，…电子邮箱…) and invites nobody to write."""
+    lo = max(0, start - _PERSON_SENTENCE_REACH)
+    lo = max(lo, max(text.rfind(c, lo, start) for c in "。；;\n") + 1)
+    return _PRIVATE_SENDER.search(text, lo, start) is not None \
+        and _INVITATION.search(text, lo, start) is None
+
+
+#: How far back the sentence of a person's contact details is read.
+_PERSON_SENTENCE_REACH = 80
+#: Local parts an office names its mailbox by, after the work it receives (ybjtzhaopin@163.com,
+#: xxgk…, jubao…): a function, not a person.
+_FUNCTION_MAILBOX = regex.compile(
+    r"zhaopin|zhaosheng|xinfang|jubao|tousu|zixun|zwgk|xxgk|gongkai|bangong|bgs|office|kefu"
+    r"|service|jianyi|yijian|tougao|baoming|huizhi")
+
+
 def find_emails(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _EMAIL.finditer(text):
-        domain = m.group().rsplit("@", 1)[1]
+        local, domain = m.group().rsplit("@", 1)
         if _written_from(text, m.start()):
             out.append(Found("email", m.start(), m.end(), 0.45,
                              f"the mailbox a private person wrote from ({domain})"))
         elif _OWN_MAILBOX.search(text, max(0, m.start() - 14), m.start()):
             out.append(Found("email", m.start(), m.end(), 0.45,
                              f"a mailbox somebody filled in or used ({domain})"))
+        elif _FUNCTION_MAILBOX.search(local.lower()):
+            out.append(Found("email", m.start(), m.end(), -0.4,
+                             f"an office's mailbox named by its work ({local})"))
+        elif domain.endswith(_PERSONAL_DOMAINS) and _private_persons_sentence(text, m.start()):
+            out.append(Found("email", m.start(), m.end(), 0.45,
+                             f"personal mailbox ({domain}) in a private person's details"))
         elif domain.endswith(_PUBLIC_DOMAINS):
             out.append(Found("email", m.start(), m.end(), -0.4,
                              f"institutional mailbox ({domain})"))

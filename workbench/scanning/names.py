@@ -32,7 +32,7 @@ SINGLE_SURNAMES = frozenset(
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战"
     "慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     # Common in the south-east and the north (洪 is among the hundred most common).
-    "洪阎丘凤钮郦逄荀庹竺汝鄂"
+    "洪阎丘凤钮郦逄荀庹竺汝鄂赖"
     # Dai names in the south-west: 刀 is a surname (刀永福), 岩 opens every man's name (岩罕龙,
     # 岩扁) as 玉 opens a woman's.
     "刀岩"
@@ -276,6 +276,11 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
             pos += 1
         if text.startswith("之一", pos):
             pos += 2  # 投诉人之一某某: one of several, named
+        elif word in _GRIEVANCE_PARTIES and text.startswith("代表", pos) \
+                and plausible_name(text, pos + 2) is not None:
+            # 投诉人代表某某: the one who speaks for the complainants, named (a 学生代表 who
+            # speaks at a ceremony holds a public role)
+            pos += 2
         elif (counted := _COUNT_THEN_ONE.match(text, pos)) is not None:
             pos = counted.end()  # 社区矫正对象9人，其中某某（…）: one of those counted, named
         elif pos == end and (link := _link_to_name(text, pos)):
@@ -310,6 +315,11 @@ def names_after_triggers(text: str, trigger_ends: list[tuple[int, str]]) -> list
         out.extend(Found("person_name", s, e, 0.0, f"name listed with another after {word}")
                    for s, e in listed_names(text, span[1]))
     return out
+
+
+#: The parties of a grievance whose spokesman (投诉人代表某某) is as private as they are.
+_GRIEVANCE_PARTIES = frozenset({"投诉人", "举报人", "信访人", "来访人", "上访人", "申请人",
+                                "诉求人", "当事人", "业主", "家属", "维权人"})
 
 
 #: How many more names an enumeration after a context word may list (低保户甲、乙、丙).

@@ -52,7 +52,7 @@ _MOBILE_GROUPS = {(11,), (3, 4, 4), (4, 3, 4), (3, 8), (7, 4)}
 #: Labels that make a landline a person's own number (您的家庭电话0731-…, 宅电…, 家中固定电话…,
 #: a hotline ticket's 来电号码…): whose line, then which word for a line, in every pairing
 #: writers use.
-PRIVATE_PHONE_LABELS = ("宅电", "来电号码",
+PRIVATE_PHONE_LABELS = ("宅电", "来电号码", "家属电话", "家属联系电话",
                         *(owner + line
                           for owner in ("家庭", "住宅", "家中", "家里", "私人", "个人", "家的",
                                         "房东家", "亲戚家")

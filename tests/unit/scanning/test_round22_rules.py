@@ -240,3 +240,39 @@ def test_the_same_remark_outside_a_cut_comment_still_withholds() -> None:
     suggestion = suggest(text)
     assert suggestion is not None
     assert suggestion.attribute.value == "withheld"
+
+
+def test_an_offices_mailbox_named_by_its_work_is_no_private_mailbox() -> None:
+    text = "报名期间遇技术问题，考生可发送邮件至ybjtzhaopin@163.com。"
+    assert not [t for s, t in _found(text) if s == "email"]
+
+
+def test_a_whistleblowers_mailbox_after_a_work_line_is_private() -> None:
+    text = ("举报人叶明辉，系下游白泥村村民，在县自来水公司白泥水厂工作，"
+            "单位电话0589-6342205转816，电子邮箱yeminghui1979@sina.com。")
+    assert ("email", "yeminghui1979@sina.com") in _found(text)
+
+
+def test_an_offices_mailbox_after_its_landline_stays_unflagged() -> None:
+    text = "联系电话：0589-6342205，电子邮箱ybzwfw2024@163.com，工作日受理。"
+    assert not [t for s, t in _found(text) if s == "email"]
+
+
+def test_a_spokesman_for_complainants_is_named() -> None:
+    text = "已退还预付款14.6万元。投诉人代表葛志勇反映的剩余款项仍在协调中。"
+    assert ("person_name", "葛志勇") in _found(text)
+
+
+def test_a_family_members_local_number_is_private() -> None:
+    text = "2.雷玉秀由其孙子代为办理，家属联系电话：6358214（座机）。"
+    assert ("landline", "6358214") in _found(text)
+
+
+def test_lai_is_a_surname() -> None:
+    text = "如柴窑村赖秋生（72岁）高血压合并脑梗死后遗症，长期卧床。"
+    assert ("person_name", "赖秋生") in _found(text)
+
+
+def test_a_student_representative_speaking_at_a_ceremony_stays_unnamed() -> None:
+    text = "学生代表韩雨桐发言，介绍了学校心理健康课程。"
+    assert not [t for s, t in _found(text) if s == "person_name"]

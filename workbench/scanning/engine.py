@@ -1355,6 +1355,9 @@ _PRIVATE_PARTIES = _Words(("户主", "投诉人", "举报人", "申请人", "来
                            "来信人", "当事人", "被征收人", "监护人", "家属", "市民", "居民", "村民",
                            "患者", "救助对象", "受助人", "诉求人", "反映人", "求助人"))
 _ROW_BACK = 160
+#: A party told where to turn (当事人…可向执法单位提出书面更正申请，联系电话…): the number is
+#: that office's.
+_TURNS_TO_AN_OFFICE = re.compile(r"(?:可|可以|请|应)(?:向|与|拨打|致电|到)")
 #: Names that hold a party's label without being one (盐珂市民族中学: 市 + 民族; 居民委员会).
 _NOT_PARTIES = re.compile(r"市民(?=族|营|政)|居民委员会|村民委员会")
 
@@ -1410,6 +1413,8 @@ def _private_row(text: str, start: int, personal: list[int]) -> tuple[str, bool]
         return ", in a row with a personal ID, mobile or card number", False
     head = _NOT_PARTIES.sub("", text[max(line_start, start - _ROW_BACK):start])
     party = _PRIVATE_PARTIES.first_in(head)
+    if party and _TURNS_TO_AN_OFFICE.search(head, head.rfind(party)):
+        party = None  # 当事人认为…的，可向执法单位提出…，联系电话：… is the office's line
     if party:
         return f", in the contact line of a {party}", False
     return "", False

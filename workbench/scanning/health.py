@@ -108,7 +108,9 @@ _STOP_WORDS = frozenset({"母亲", "父亲", "妻子", "丈夫", "儿子", "女�
                          # prevention is of a disease, not of anybody (预防硅肺, 防治结核病)
                          "预防", "防治", "防控",
                          # and clearing is of water and rubbish (清除积水, 排除积液隐患)
-                         "清除", "清理", "排除", "消除"})
+                         "清除", "清理", "排除", "消除",
+                         # ways and rooms narrow too (消防通道狭窄, 楼道狭窄)
+                         "通道", "道路", "巷道", "楼道", "街巷", "空间", "场地"})
 #: Terms ending in a disease morpheme that are not a diagnosis.
 _NOT_TERMS = frozenset({
     "疾病", "毛病", "弊病", "通病", "看病", "生病", "发病", "患病", "大病", "疫病", "病症",

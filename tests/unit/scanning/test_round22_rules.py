@@ -273,6 +273,30 @@ def test_lai_is_a_surname() -> None:
     assert ("person_name", "赖秋生") in _found(text)
 
 
-def test_a_student_representative_speaking_at_a_ceremony_stays_unnamed() -> None:
-    text = "学生代表韩雨桐发言，介绍了学校心理健康课程。"
-    assert not [t for s, t in _found(text) if s == "person_name"]
+
+def test_a_party_told_where_to_turn_gets_the_offices_line() -> None:
+    text = ("2.当事人认为公示信息不准确的，可向执法单位提出书面更正申请，"
+            "联系电话：0589-6241263，通讯地址：窑埠县釉城街道窑神路77号。")
+    assert not [t for s, t in _found(text) if s == "landline"]
+
+
+def test_a_partys_own_line_is_still_private() -> None:
+    text = "当事人李永华，住白泥镇泥塘村三组，联系电话：0589-6241263。"
+    assert ("landline", "0589-6241263") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["片区内居民以老年人为主，基础设施老化，消防通道狭窄。",
+                                  "村民反映该路段列入村内道路硬化计划后迟迟未动工。"])
+def test_narrow_ways_and_road_works_are_no_conditions(text: str) -> None:
+    assert not [t for s, t in _found(text) if s == "health"]
+
+
+def test_a_punished_firms_missing_safeguard_is_a_published_violation() -> None:
+    text = ("某陶瓷有限公司在隧道窑天然气管道未安装紧急切断装置的情况下组织生产，"
+            "县应急管理局依法立案并处罚款5万元。")
+    assert not [t for r, t in _rules(text) if r == "public_safety.missing_safeguards"]
+
+
+def test_the_housing_a_published_allocation_offers_is_no_home_address() -> None:
+    text = "居民申请公共租赁住房，本批次配租房源位于陶源公租房小区3栋，共计46套。"
+    assert not [t for s, t in _found(text) if s == "address"]

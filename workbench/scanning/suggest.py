@@ -310,11 +310,13 @@ _PARTY_PAPER_TITLES = ("依申请提供", "（依申请公开）", "(依申请�
 _PARTY_PAPER_LINES = 3
 
 
-#: A bracketed drafting comment or revision note that says it is deleted before the paper goes
-#: out (【批注（人力资源部）：…，正式稿发布前删除此段】).
+#: A bracketed drafting comment or revision note that speaks of the paper going out (【批注（人力
+#: 资源部）：…，正式稿发布前删除此段】, 【批注：案例发布前请与当事人家属确认。】): the paper is
+#: meant to be published, and the comment goes before it is.
 _CUT_COMMENT = regex.compile(
     r"【(?:批注|注|修订|编者按|编辑注|起草说明)[^】\n]{0,300}?"
-    r"(?:发布|公开|印发|定稿|正式稿|正式文本)[^】\n]{0,6}?(?:前|时)[^】\n]{0,6}?删除[^】\n]{0,8}】")
+    r"(?:(?:发布|公开|印发|定稿|正式稿|正式文本)[^】\n]{0,6}?(?:前|时)[^】\n]{0,6}?删除"
+    r"|(?:发布|公开|印发)前)[^】\n]{0,40}】")
 
 
 def _comments_cut_before_publication(text: str) -> list[tuple[int, int]]:
@@ -336,7 +338,7 @@ def _released_to_parties(text: str) -> str | None:
 #: Title words of experts' opinions on applications (专精特新认定专家评审意见, 项目评审意见汇总):
 #: written for the deciding office about applicants' own undisclosed plans and figures. Of the
 #: fifteen such papers in the labelled corpora, writers released ten on request.
-_REVIEW_TITLES = ("评审意见", "评审组意见")
+_REVIEW_TITLES = ("评审意见", "评审组意见", "专家组意见", "评审专家意见")
 _MATERIAL_TITLES = ("技术资料", "技术摘要", "技术方案", "申报材料")
 
 

@@ -300,3 +300,22 @@ def test_a_punished_firms_missing_safeguard_is_a_published_violation() -> None:
 def test_the_housing_a_published_allocation_offers_is_no_home_address() -> None:
     text = "居民申请公共租赁住房，本批次配租房源位于陶源公租房小区3栋，共计46套。"
     assert not [t for s, t in _found(text) if s == "address"]
+
+
+def test_a_comment_about_checking_before_release_is_cut_too() -> None:
+    text = ("医疗救助工作情况\n    一、上半年共救助困难群众1,286人次，支出救助资金412万元。\n"
+            "    二、典型案例：某村一名白血病患儿经三重保障后个人负担大幅下降。\n"
+            "【批注（县医保局办公室）：案例发布前请与当事人家属确认。】\n")
+    suggestion = suggest(text)
+    assert suggestion is not None
+    assert suggestion.attribute.value == "proactive"
+
+
+def test_an_opinion_to_keep_material_internal_is_no_mark() -> None:
+    text = "企业提供的控制程序源代码尚未登记，建议作为内部资料留存。"
+    assert not [t for r, t in _rules(text) if r == "state_secret.internal_mark"]
+
+
+def test_a_mark_on_the_paper_is_still_a_mark() -> None:
+    text = "内部资料\n注意保存\n\n关于2024年全县重点项目推进情况的通报\n"
+    assert [t for r, t in _rules(text) if r == "state_secret.internal_mark"]

@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     corpora = args.corpora or [FIXTURES / "corpus", FIXTURES / "holdout",
                                *(FIXTURES / f"holdout{i}"
-                                 for i in (*range(2, 26), 27, 28, 29, 30, 31))]
+                                 for i in (*range(2, 26), 27, 28, 29, 30, 31, 32))]
     scanner = Scanner(load_negative_list())
     sums = {"as written": [0] * 6, "wrapped": [0] * 6}
     for corpus in corpora:

@@ -96,10 +96,11 @@ def _private_persons_sentence(text: str, start: int) -> bool:
 #: How far back the sentence of a person's contact details is read.
 _PERSON_SENTENCE_REACH = 80
 #: Local parts an office names its mailbox by, after the work it receives (ybjtzhaopin@163.com,
-#: xxgk…, jubao…): a function, not a person.
+#: xxgk…, jubao…): a function, not a person. Words that are also given names in pinyin (zixun
+#: 子勋, baoming 宝明, jianyi 建毅) are left out.
 _FUNCTION_MAILBOX = regex.compile(
-    r"zhaopin|zhaosheng|xinfang|jubao|tousu|zixun|zwgk|xxgk|gongkai|bangong|bgs|office|kefu"
-    r"|service|jianyi|yijian|tougao|baoming|huizhi")
+    r"zhaopin|zhaosheng|xinfang|jubao|tousu|zwgk|xxgk|gongkai|bangong|bgs|office|kefu"
+    r"|service|tougao")
 
 
 def find_emails(text: str) -> list[Found]:

@@ -320,7 +320,7 @@ _CUT_COMMENT = regex.compile(
 
 
 def _comments_cut_before_publication(text: str) -> list[tuple[int, int]]:
-    """Spans of the comments in ``text`` that say they are deleted before publication."""
+    """Spans of the comments in ``text`` that speak of the paper's release (``_CUT_COMMENT``)."""
     return [m.span() for m in _CUT_COMMENT.finditer(text)]
 
 

@@ -72,7 +72,13 @@ def _written_from(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` is the one a private person wrote from."""
     if _WROTE_FROM.search(text, max(0, start - 8), start) is None:
         return False
-    lo = max(0, start - _SENDER_REACH)
+    return _private_and_uninvited(text, start, _SENDER_REACH)
+
+
+def _private_and_uninvited(text: str, start: int, reach: int) -> bool:
+    """Whether the sentence before ``start`` (at most ``reach`` characters) names a private
+    person and invites nobody to write."""
+    lo = max(0, start - reach)
     lo = max(lo, max(text.rfind(c, lo, start) for c in "。；;\n") + 1)
     return _PRIVATE_SENDER.search(text, lo, start) is not None \
         and _INVITATION.search(text, lo, start) is None
@@ -84,16 +90,8 @@ _OWN_MAILBOX = regex.compile(r"(?:填写|预留|留存|留下|使用|注册)的?
                              r"(?:为|是)?\s*[（(:：]?\s*$")
 
 
-def _private_persons_sentence(text: str, start: int) -> bool:
-    """Whether the sentence before the mailbox at ``start`` is about a private person (举报人
-    某某，系…村民，…电子邮箱…) and invites nobody to write."""
-    lo = max(0, start - _PERSON_SENTENCE_REACH)
-    lo = max(lo, max(text.rfind(c, lo, start) for c in "。；;\n") + 1)
-    return _PRIVATE_SENDER.search(text, lo, start) is not None \
-        and _INVITATION.search(text, lo, start) is None
-
-
-#: How far back the sentence of a person's contact details is read.
+#: How far back the sentence of a person's contact details (举报人某某，系…村民，…单位电话…，
+#: 电子邮箱…) is read.
 _PERSON_SENTENCE_REACH = 80
 #: Local parts an office names its mailbox by, after the work it receives (ybjtzhaopin@163.com,
 #: xxgk…, jubao…): a function, not a person. Words that are also given names in pinyin (zixun
@@ -116,7 +114,8 @@ def find_emails(text: str) -> list[Found]:
         elif _FUNCTION_MAILBOX.search(local.lower()):
             out.append(Found("email", m.start(), m.end(), -0.4,
                              f"an office's mailbox named by its work ({local})"))
-        elif domain.endswith(_PERSONAL_DOMAINS) and _private_persons_sentence(text, m.start()):
+        elif domain.endswith(_PERSONAL_DOMAINS) \
+                and _private_and_uninvited(text, m.start(), _PERSON_SENTENCE_REACH):
             out.append(Found("email", m.start(), m.end(), 0.45,
                              f"personal mailbox ({domain}) in a private person's details"))
         elif domain.endswith(_PUBLIC_DOMAINS):
